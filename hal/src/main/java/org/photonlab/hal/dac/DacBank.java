@@ -1,0 +1,47 @@
+package org.photonlab.hal.dac;
+
+/**
+ * A bank of DAC channels (phase-shifter heaters or input modulators), in volts.
+ *
+ * <p>Every write is checked against each channel's {@link ChannelLimits} <em>before</em> anything reaches the
+ * device; a refused write throws {@link org.photonlab.hal.LimitViolationException} naming the channel, the value and
+ * the limit, and leaves the device untouched (vector writes are all or nothing). Accepted values are rounded to the
+ * channel's DAC code once, here; the returned volts are what the device outputs.
+ *
+ * <p>Implementations are safe for use by one thread at a time per bank. After {@link #close()} every channel is at
+ * its safe voltage and further calls throw.
+ */
+public interface DacBank extends AutoCloseable {
+    /** Name of the device in the bench description. */
+    String name();
+
+    int channelCount();
+
+    /** Static description of channel {@code index}; throws for an index outside 0..channelCount−1. */
+    DacChannelInfo channel(int index);
+
+    /** Sets one channel; returns the volts actually output (after DAC rounding). */
+    double set(int channel, double volts);
+
+    /**
+     * Sets several channels as one atomic write: either every value is within limits and all are written, or none
+     * is. Returns the volts actually output, in the order given. {@code channels} and {@code volts} are not modified.
+     */
+    double[] write(int[] channels, double[] volts);
+
+    /** The volts a channel is currently set to (read back from the device). */
+    double read(int channel);
+
+    /** Reads back every channel. */
+    double[] readAll();
+
+    /** The volts the device would output for a request of {@code volts} on {@code channel}, without writing. */
+    double quantize(int channel, double volts);
+
+    /** Puts every channel at its safe voltage. */
+    void safeState();
+
+    /** Puts every channel at its safe voltage and releases the device. Idempotent. */
+    @Override
+    void close();
+}
