@@ -29,6 +29,12 @@ public interface DacBank extends AutoCloseable {
      */
     double[] write(int[] channels, double[] volts);
 
+    /**
+     * Checks a write without performing it: throws {@link org.photonlab.hal.LimitViolationException} exactly when
+     * {@link #write} would refuse these values.
+     */
+    void check(int[] channels, double[] volts);
+
     /** The volts a channel is currently set to (read back from the device). */
     double read(int channel);
 

@@ -1,0 +1,52 @@
+package org.photonlab.hal.bench;
+
+import java.util.Map;
+import org.photonlab.hal.dac.ChannelLimits;
+import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.detect.AdcResolution;
+import org.photonlab.hal.detect.ReadoutUnit;
+
+/**
+ * One device of a bench description.
+ *
+ * @param name       unique device name
+ * @param kind       device family
+ * @param backend    id of the {@link org.photonlab.hal.spi.BackendProvider} that serves it ({@code sim}, ...)
+ * @param channels   number of channels (DAC or detector), 0 for a projector
+ * @param limits     DAC only: limits of every channel
+ * @param resolution DAC only: code-to-volts law of every channel
+ * @param safeVolts  DAC only: the safe-state output, V
+ * @param unit       detector only: what a reading means
+ * @param adc        detector only: the ADC behind every channel
+ * @param options    backend-specific settings (transport, address, identity, ...), never null
+ */
+public record DeviceSpec(String name, DeviceKind kind, String backend, int channels, ChannelLimits limits,
+                         DacResolution resolution, double safeVolts, ReadoutUnit unit, AdcResolution adc,
+                         Map<String, Object> options) {
+    public DeviceSpec {
+        options = Map.copyOf(options == null ? Map.of() : options);
+    }
+
+    /** A DAC device. */
+    public static DeviceSpec dac(String name, String backend, int channels, ChannelLimits limits,
+                                 DacResolution resolution, Map<String, Object> options) {
+        return new DeviceSpec(name, DeviceKind.DAC, backend, channels, limits, resolution, 0.0, null, null, options);
+    }
+
+    /** A detector array. */
+    public static DeviceSpec detector(String name, String backend, int channels, ReadoutUnit unit, AdcResolution adc,
+                                      Map<String, Object> options) {
+        return new DeviceSpec(name, DeviceKind.DETECTOR, backend, channels, null, null, 0.0, unit, adc, options);
+    }
+
+    /** A random-projection device. */
+    public static DeviceSpec projector(String name, String backend, Map<String, Object> options) {
+        return new DeviceSpec(name, DeviceKind.PROJECTOR, backend, 0, null, null, 0.0, null, null, options);
+    }
+
+    /** A string option, or {@code fallback} when absent. */
+    public String option(String key, String fallback) {
+        Object v = options.get(key);
+        return v == null ? fallback : v.toString();
+    }
+}

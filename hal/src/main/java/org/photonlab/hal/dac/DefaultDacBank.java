@@ -1,0 +1,156 @@
+package org.photonlab.hal.dac;
+
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.LimitViolationException;
+import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.spi.DacDevice;
+
+/**
+ * The HAL's DAC bank over any backend device: checks every value against the channel limits, rounds it to the DAC
+ * code, and only then passes the whole write to the device. This is the one place where limits are enforced, so that
+ * no backend and no code path can skip them.
+ */
+public final class DefaultDacBank implements DacBank {
+    private final DeviceSpec spec;
+    private final DacDevice device;
+    private final DacChannelInfo[] channels;
+    private boolean closed;
+
+    public DefaultDacBank(DeviceSpec spec, DacDevice device) {
+        if (device.channelCount() < spec.channels()) {
+            throw new LabException("device '" + spec.name() + "' has " + device.channelCount()
+                    + " channels but the bench description declares " + spec.channels());
+        }
+        this.spec = spec;
+        this.device = device;
+        this.channels = new DacChannelInfo[spec.channels()];
+        for (int i = 0; i < channels.length; i++) {
+            channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(), spec.resolution(),
+                    spec.safeVolts());
+        }
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public int channelCount() {
+        return channels.length;
+    }
+
+    @Override
+    public DacChannelInfo channel(int index) {
+        checkIndex(index);
+        return channels[index];
+    }
+
+    @Override
+    public synchronized double set(int channel, double volts) {
+        return write(new int[] {channel}, new double[] {volts})[0];
+    }
+
+    @Override
+    public synchronized double[] write(int[] chs, double[] volts) {
+        double[] applied = checked(chs, volts);
+        device.write(chs.clone(), applied.clone());
+        return applied;
+    }
+
+    @Override
+    public synchronized void check(int[] chs, double[] volts) {
+        checked(chs, volts);
+    }
+
+    private double[] checked(int[] chs, double[] volts) {
+        ensureOpen();
+        if (chs.length != volts.length) {
+            throw new IllegalArgumentException("write: " + chs.length + " channels but " + volts.length + " values");
+        }
+        double[] applied = new double[volts.length];
+        for (int i = 0; i < chs.length; i++) {
+            checkIndex(chs[i]);
+            DacChannelInfo c = channels[chs[i]];
+            String bad = c.limits().violation(volts[i]);
+            if (bad == null) {
+                applied[i] = c.resolution().quantize(volts[i]);
+                bad = c.limits().violation(applied[i]);
+            }
+            if (bad != null) {
+                throw new LimitViolationException(c.id(), volts[i], bad);
+            }
+        }
+        return applied;
+    }
+
+    @Override
+    public synchronized double read(int channel) {
+        ensureOpen();
+        checkIndex(channel);
+        return device.read(new int[] {channel})[0];
+    }
+
+    @Override
+    public synchronized double[] readAll() {
+        ensureOpen();
+        int[] all = new int[channels.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return device.read(all);
+    }
+
+    @Override
+    public double quantize(int channel, double volts) {
+        checkIndex(channel);
+        return channels[channel].resolution().quantize(volts);
+    }
+
+    @Override
+    public synchronized void safeState() {
+        ensureOpen();
+        applySafeState();
+    }
+
+    private void applySafeState() {
+        int[] all = new int[channels.length];
+        double[] safe = new double[channels.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+            safe[i] = channels[i].resolution().quantize(channels[i].safeVolts());
+        }
+        device.write(all, safe);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            applySafeState();
+        } finally {
+            device.close();
+        }
+    }
+
+    /** True once {@link #close()} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new LabException("DAC bank '" + spec.name() + "' is closed");
+        }
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= channels.length) {
+            throw new LabException("DAC bank '" + spec.name() + "' has no channel " + index + "; expected 0.."
+                    + (channels.length - 1));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.photonlab.hal.spi;
+
+import java.util.List;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.DeviceSpec;
+
+/**
+ * A kind of backend, found at run time with {@link java.util.ServiceLoader} and chosen by {@link #id()} from the
+ * bench description (never silently).
+ */
+public interface BackendProvider {
+    /** Identifier used in bench files, e.g. {@code sim}, {@code qontrol-tcp}, {@code scpi-serial}. */
+    String id();
+
+    /** True for simulated hardware; recorded in every run. */
+    boolean isSimulated();
+
+    /** Opens the given devices of {@code bench}, all of which name this provider as their backend. */
+    Backend open(BenchDescription bench, List<DeviceSpec> devices);
+}

@@ -1,0 +1,13 @@
+package org.photonlab.hal.spi;
+
+/** A backend's raw detector device. Readings are already the ADC's values. */
+public interface DetectorDevice extends AutoCloseable {
+    String name();
+
+    int channelCount();
+
+    double[] read(int[] channels);
+
+    @Override
+    void close();
+}
