@@ -19,6 +19,7 @@ import org.photonlab.hal.spi.BackendProvider;
 import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
+import org.photonlab.hal.spi.PassiveHeaterControl;
 
 /**
  * An open bench: owns every device it opened and closes them all, leaving every DAC channel in its safe state.
@@ -96,13 +97,17 @@ public final class Bench implements AutoCloseable {
         for (CoreSpec c : description.cores()) {
             Backend b = backendOfDevice.get(c.detector());
             BatchCoreTransform fast = null;
+            PassiveHeaterControl passive = null;
             boolean sameBackend = b == backendOfDevice.get(c.dac()) && b == backendOfDevice.get(c.sigmaDac())
                     && b == backendOfDevice.get(c.inputDac());
             if (sameBackend) {
                 fast = b.capability(BatchCoreTransform.class).orElse(null);
             }
+            if (b == backendOfDevice.get(c.dac())) {
+                passive = b.capability(PassiveHeaterControl.class).orElse(null);
+            }
             cores.put(c.name(), new PhotonicCore(c, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
-                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast));
+                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive));
         }
     }
 

@@ -6,6 +6,7 @@ import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.detect.DetectorArray;
 import org.photonlab.hal.spi.BatchCoreTransform;
+import org.photonlab.hal.spi.PassiveHeaterControl;
 
 /**
  * One k×k photonic tensor core as the trainer sees it: phases in, outputs out.
@@ -24,17 +25,19 @@ public final class PhotonicCore {
     private final DacBank inputDac;
     private final DetectorArray detector;
     private final BatchCoreTransform fastPath;
+    private final PassiveHeaterControl passiveControl;
     private final PhaseCalibration calibration;
     private final CorePhases programmed;
 
     public PhotonicCore(CoreSpec spec, DacBank meshDac, DacBank sigmaDac, DacBank inputDac, DetectorArray detector,
-                        BatchCoreTransform fastPath) {
+                        BatchCoreTransform fastPath, PassiveHeaterControl passiveControl) {
         this.spec = spec;
         this.meshDac = meshDac;
         this.sigmaDac = sigmaDac;
         this.inputDac = inputDac;
         this.detector = detector;
         this.fastPath = fastPath;
+        this.passiveControl = passiveControl;
         this.calibration = new PhaseCalibration(spec.gamma());
         int m = CoreSpec.meshPhases(spec.size());
         this.programmed = new CorePhases(new double[m], new double[m], new double[spec.size()], new double[4]);
@@ -153,6 +156,19 @@ public final class PhotonicCore {
     /** Sets one phase; returns the phase as programmed. */
     public double setPhase(CoreSection section, int index, double phase) {
         return setPhases(section, new int[] {index}, new double[] {phase})[0];
+    }
+
+    /**
+     * Declares which shifters of {@code section} are passive (non-volatile), for backends that model it; returns
+     * false when the backend does not. Not modified: {@code passive}.
+     */
+    public boolean setPassive(CoreSection section, boolean[] passive) {
+        checkLength(section, passive.length);
+        if (passiveControl == null) {
+            return false;
+        }
+        passiveControl.setPassive(spec.name(), section, passive.clone());
+        return true;
     }
 
     /** The phases as last programmed through this core (by the nominal calibration). */
