@@ -1,0 +1,72 @@
+package org.photonlab.app.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.photonlab.hal.LabException;
+
+/**
+ * The directory a run writes its record into: resolved configuration, per-epoch metrics, summary. Every file is
+ * written to a temporary name and moved into place, so a crash never leaves a half-written file.
+ */
+public final class RunDirectory {
+    private final Path dir;
+
+    private RunDirectory(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Creates {@code out}, or {@code runs/<timestamp>-<label>} when {@code out} is null. Refuses a path that exists
+     * and is not an empty directory, so that an earlier run's record is never overwritten.
+     */
+    public static RunDirectory create(Path out, String label) {
+        Path dir = out != null ? out
+                : Path.of("runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        + "-" + label);
+        try {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new LabException("--out " + dir + " exists and is not a directory; expected a new or empty "
+                            + "directory");
+                }
+                try (var s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) {
+                        throw new LabException("--out " + dir + " is not empty; expected a new or empty directory "
+                                + "(runs are never overwritten)");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LabException("cannot create run directory " + dir + ": " + e.getMessage());
+        }
+        return new RunDirectory(dir);
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    /** Writes {@code name} atomically with {@code content}. */
+    public Path write(String name, String content) {
+        Path target = dir.resolve(name);
+        try {
+            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
+            Files.writeString(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}
