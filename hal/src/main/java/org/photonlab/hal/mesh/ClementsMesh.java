@@ -42,6 +42,23 @@ public final class ClementsMesh {
         MeshMath.reconstruct(k, phases, delta0, deltaLast, out);
     }
 
+    /**
+     * Reconstruction from precomputed {@code cos[n] = cos φ_n} and {@code sin[n] = sin φ_n} of the packed phases (both
+     * not modified) into {@code out} (k×k row-major, modified). Allocation-free, for callers that rebuild a mesh often
+     * and cache the trigonometry of unchanged phases; gives bit-for-bit the same result as the phase form.
+     */
+    public static void reconstruct(int k, double[] cos, double[] sin, double delta0, double deltaLast, double[] out) {
+        MeshMath.reconstruct(k, cos, sin, delta0, deltaLast, out);
+    }
+
+    /** Packed index of the MZI at checkerboard row (waveguide pair) {@code j} and mesh column {@code i}. */
+    public static int packedIndex(int k, int j, int i) {
+        if (j < 0 || j > k - 2 || i < 0 || i >= k || (i + j) % 2 != 0) {
+            throw new IllegalArgumentException("a k=" + k + " mesh has no MZI at (j=" + j + ", i=" + i + ")");
+        }
+        return MeshMath.packedIndex(k, j, i);
+    }
+
     /** Reconstruction as a new array. */
     public static double[] reconstruct(int k, MeshPhases p) {
         double[] out = new double[k * k];
