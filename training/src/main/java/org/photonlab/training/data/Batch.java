@@ -98,6 +98,22 @@ public final class Batch {
         return labels;
     }
 
+    /** The held samples' features as a new size × dim array (a convenience that allocates). */
+    public double[][] x() {
+        double[][] out = new double[size][dim];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < dim; j++) {
+                out[i][j] = features[i * dim + j];
+            }
+        }
+        return out;
+    }
+
+    /** The held labels (a copy of the first size() entries). */
+    public int[] y() {
+        return java.util.Arrays.copyOf(labels, size);
+    }
+
     /** Incremented by every {@link #fill}; with object identity it names the contents. */
     public long version() {
         return version;

@@ -49,6 +49,36 @@ public final class Dataset {
         this.classes = classes;
     }
 
+    /**
+     * A data set of one-dimensional samples {@code x[i]} (all of one length, copied) with labels {@code y}; named
+     * "data", with max(y) + 1 classes.
+     */
+    public Dataset(double[][] x, int[] y) {
+        this("data", flatten(x), y, new int[] {x.length == 0 ? 1 : x[0].length}, maxPlusOne(y));
+    }
+
+    private static float[] flatten(double[][] x) {
+        int d = x.length == 0 ? 1 : x[0].length;
+        float[] f = new float[x.length * d];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != d) {
+                throw new IllegalArgumentException("sample " + i + " has " + x[i].length + " features, expected " + d);
+            }
+            for (int j = 0; j < d; j++) {
+                f[i * d + j] = (float) x[i][j];
+            }
+        }
+        return f;
+    }
+
+    private static int maxPlusOne(int[] y) {
+        int m = 0;
+        for (int v : y) {
+            m = Math.max(m, v + 1);
+        }
+        return m;
+    }
+
     public String name() {
         return name;
     }
@@ -90,6 +120,27 @@ public final class Dataset {
     /** All labels (a copy). */
     public int[] labels() {
         return labels.clone();
+    }
+
+    /** Every sample's features as a new n × dim array (a convenience that allocates). */
+    public double[][] x() {
+        double[][] out = new double[size()][dim];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < dim; j++) {
+                out[i][j] = features[i * dim + j];
+            }
+        }
+        return out;
+    }
+
+    /** All labels (a copy); same as {@link #labels()}. */
+    public int[] y() {
+        return labels();
+    }
+
+    /** A new batch holding the samples at {@code indices}, in that order (not modified). */
+    public Batch batch(int[] indices) {
+        return Batch.of(this, indices, 0, indices.length);
     }
 
     /** Number of samples of each class. */
