@@ -1,0 +1,140 @@
+package org.photonlab.training.run;
+
+import org.photonlab.training.zo.FlopsConfig;
+import org.photonlab.training.zo.MixedTrainConfig;
+
+/**
+ * What a {@link ZoRun} does. Build it with {@link #builder()}; every field has a default.
+ *
+ * @param method        {@link ZoMethod#MIXEDTRN} (default) or {@link ZoMethod#FLOPS}
+ * @param model         model name, recorded only (default {@code cnn-s})
+ * @param dataset       data-set name, recorded only (default {@code mnist16})
+ * @param epochs        epochs ≥ 1 (default 1)
+ * @param seed          seed of every random draw of the run: batch order, mask, skips, directions (default 1)
+ * @param batchSize     mini-batch size (default 32)
+ * @param stepsPerEpoch steps per epoch; 0 (default) means ⌊training-set size / batch size⌋, one pass
+ * @param fixedBatch    reference quirk M1: every step reuses the first mini-batch of the unshuffled training set
+ *                      (default false: a fresh mini-batch per step, reshuffled every epoch)
+ * @param mixedTrain    MixedTrn settings (α_p, α_g, δ, rule, pruning, M4), used when method is MIXEDTRN
+ * @param flops         FLOPS settings (η, σ, Q, clipping, F1–F3), used when method is FLOPS
+ * @param idealAccuracy test accuracy of the ideal software model, for {@link ZoRunResult#queriesTo95()}; NaN (default)
+ *                      if unknown
+ * @param evalEvery     steps between test-accuracy checks for queries-to-95% (default 25); only done while an ideal
+ *                      accuracy is given and not yet reached; such checks are not training queries
+ */
+public record ZoRunConfig(ZoMethod method, String model, String dataset, int epochs, long seed, int batchSize,
+                          int stepsPerEpoch, boolean fixedBatch, MixedTrainConfig mixedTrain, FlopsConfig flops,
+                          double idealAccuracy, int evalEvery) {
+
+    public ZoRunConfig {
+        if (method == null || mixedTrain == null || flops == null) {
+            throw new IllegalArgumentException("method, mixedTrain and flops must be set");
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be ≥ 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be ≥ 1, got " + batchSize);
+        }
+        if (stepsPerEpoch < 0 || evalEvery < 1) {
+            throw new IllegalArgumentException("stepsPerEpoch must be ≥ 0 and evalEvery ≥ 1, got " + stepsPerEpoch
+                    + ", " + evalEvery);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder pre-filled with this configuration. */
+    public Builder toBuilder() {
+        return new Builder().method(method).model(model).dataset(dataset).epochs(epochs).seed(seed)
+                .batchSize(batchSize).stepsPerEpoch(stepsPerEpoch).fixedBatch(fixedBatch).mixedTrain(mixedTrain)
+                .flops(flops).idealAccuracy(idealAccuracy).evalEvery(evalEvery);
+    }
+
+    /** Builder of {@link ZoRunConfig}; starts from the defaults listed there. */
+    public static final class Builder {
+        private ZoMethod method = ZoMethod.MIXEDTRN;
+        private String model = "cnn-s";
+        private String dataset = "mnist16";
+        private int epochs = 1;
+        private long seed = 1;
+        private int batchSize = 32;
+        private int stepsPerEpoch;
+        private boolean fixedBatch;
+        private MixedTrainConfig mixedTrain = MixedTrainConfig.defaults();
+        private FlopsConfig flops = FlopsConfig.defaults();
+        private double idealAccuracy = Double.NaN;
+        private int evalEvery = 25;
+
+        private Builder() {
+        }
+
+        public Builder method(ZoMethod m) {
+            method = m;
+            return this;
+        }
+
+        public Builder model(String m) {
+            model = m;
+            return this;
+        }
+
+        public Builder dataset(String d) {
+            dataset = d;
+            return this;
+        }
+
+        public Builder epochs(int e) {
+            epochs = e;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder batchSize(int b) {
+            batchSize = b;
+            return this;
+        }
+
+        public Builder stepsPerEpoch(int s) {
+            stepsPerEpoch = s;
+            return this;
+        }
+
+        public Builder fixedBatch(boolean m1) {
+            fixedBatch = m1;
+            return this;
+        }
+
+        public Builder mixedTrain(MixedTrainConfig c) {
+            mixedTrain = c;
+            return this;
+        }
+
+        public Builder flops(FlopsConfig c) {
+            flops = c;
+            return this;
+        }
+
+        public Builder idealAccuracy(double a) {
+            idealAccuracy = a;
+            return this;
+        }
+
+        public Builder evalEvery(int n) {
+            evalEvery = n;
+            return this;
+        }
+
+        /** Checks and builds; throws IllegalArgumentException naming the bad field. */
+        public ZoRunConfig build() {
+            return new ZoRunConfig(method, model, dataset, epochs, seed, batchSize, stepsPerEpoch, fixedBatch,
+                    mixedTrain, flops, idealAccuracy, evalEvery);
+        }
+    }
+}
