@@ -1,0 +1,50 @@
+package org.photonlab.drivers.link;
+
+import java.time.Duration;
+import java.util.Map;
+import org.photonlab.hal.BenchConfigException;
+
+/**
+ * Timing of a {@link Conversation}. Every value is a Java-side deadline on the monotonic clock; nothing here is
+ * handed to the OS (jSerialComm's POSIX timeouts are 8-bit deciseconds and wrap above 25.5 s).
+ *
+ * @param timeout          deadline of one request
+ * @param quiet            silence that ends a drain or an until-quiet reply (Qontrol's library uses 50 ms)
+ * @param attempts         tries of one idempotent request before it fails for good
+ * @param backoff          first reconnect delay, doubled per failed attempt
+ * @param maxBackoff       cap of the reconnect delay
+ * @param reconnectBudget  total time spent reconnecting before giving up
+ */
+public record ConversationSettings(Duration timeout, Duration quiet, int attempts, Duration backoff,
+                                   Duration maxBackoff, Duration reconnectBudget) {
+    public static final ConversationSettings DEFAULTS = new ConversationSettings(Duration.ofMillis(250),
+            Duration.ofMillis(50), 6, Duration.ofMillis(20), Duration.ofMillis(500), Duration.ofSeconds(10));
+
+    /**
+     * Reads {@code timeout_ms}, {@code quiet_ms}, {@code attempts} and {@code reconnect_s} from a device's bench
+     * options, falling back to {@link #DEFAULTS}.
+     */
+    public static ConversationSettings fromOptions(String device, Map<String, Object> options) {
+        Duration timeout = Duration.ofMillis(number(device, options, "timeout_ms", DEFAULTS.timeout.toMillis()));
+        Duration quiet = Duration.ofMillis(number(device, options, "quiet_ms", DEFAULTS.quiet.toMillis()));
+        int attempts = (int) number(device, options, "attempts", DEFAULTS.attempts);
+        Duration budget = Duration.ofSeconds(number(device, options, "reconnect_s",
+                DEFAULTS.reconnectBudget.toSeconds()));
+        if (attempts < 1) {
+            throw new BenchConfigException("device '" + device + "': options.attempts must be >= 1, got " + attempts);
+        }
+        return new ConversationSettings(timeout, quiet, attempts, DEFAULTS.backoff, DEFAULTS.maxBackoff, budget);
+    }
+
+    private static long number(String device, Map<String, Object> options, String key, long fallback) {
+        Object v = options.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Number n && n.longValue() >= 0) {
+            return n.longValue();
+        }
+        throw new BenchConfigException("device '" + device + "': options." + key
+                + " must be a non-negative number, got '" + v + "'");
+    }
+}
