@@ -1,0 +1,383 @@
+package org.photonlab.simulator.chip;
+
+import java.util.Arrays;
+import org.photonlab.hal.core.CoreSection;
+import org.photonlab.hal.core.PhaseCalibration;
+import org.photonlab.hal.mesh.ClementsMesh;
+
+/**
+ * The physics of one k×k core, from heater volts to the noisy transfer matrix W and its outputs.
+ *
+ * <pre>
+ * U/V MZI d:  h_d = γ'_d·V_d²,  t_d = h_d mod 2π,  φ_d = t_d + c·Σ_{n∈N(d)} [radiates n]·t_n + b_d
+ * Σ_i:        σ_i = cos(γ'_i·V_i²)                          (no crosstalk, no bias)
+ * signs:      δ = −1 if cos(γ'·V²) &lt; 0 else +1             (U δ₀, U δ_{k−1}, V δ₀, V δ_{k−1})
+ * W = U(δ_U, φ_U)·diag(σ)·V(δ_V, φ_V),   y_i = Σ_l W_il·x_l  (x = input modulator volts)
+ * </pre>
+ *
+ * <p>W is cached; a write marks only the sections it touches dirty, and the next read rebuilds those sections
+ * (recomputing cos/sin only for the MZIs whose φ changed, i.e. the written one and its crosstalk neighbours) and
+ * then W. Every output, whether read channel by channel or through the batch path, goes through
+ * {@link #output(int, double[], int)}, so both paths do the same arithmetic. Guarded by its own monitor.
+ */
+final class CoreModel {
+    final String name;
+    final int index;
+    final int k;
+    private final Section u;
+    private final Section v;
+    private final double[] sigmaVolts;
+    private final double[] sigmaGamma;
+    private final double[] signVolts = new double[4];
+    private final double[] signGamma = new double[4];
+    private final boolean[] sigmaPassive;
+    private final boolean[] signPassive = new boolean[4];
+    private final double[] sigma;
+    private final double[] x;
+    private final double[] scaled;
+    private final double[] w;
+    private final MeshCrosstalk crosstalk;
+    private final double c;
+    private final boolean activeOnly;
+    private final double meshOhms;
+    private final double sigmaOhms;
+    private boolean sigmaDirty = true;
+    private boolean signsDirty = true;
+    private boolean wDirty = true;
+    final SplitMix64 readoutRng;
+
+    CoreModel(String name, int index, int k, double gamma, ChipPhysicsConfig cfg, MeshCrosstalk crosstalk,
+              double meshOhms, double sigmaOhms) {
+        this.name = name;
+        this.index = index;
+        this.k = k;
+        int m = ClementsMesh.phaseCount(k);
+        this.crosstalk = crosstalk;
+        this.c = cfg.crosstalk();
+        this.activeOnly = cfg.crosstalkActiveOnly();
+        this.meshOhms = meshOhms;
+        this.sigmaOhms = sigmaOhms;
+        this.u = new Section(m, k, drift(cfg, gamma, Streams.GAMMA_U, m), bias(cfg, Streams.BIAS_U, m));
+        this.v = new Section(m, k, drift(cfg, gamma, Streams.GAMMA_V, m), bias(cfg, Streams.BIAS_V, m));
+        this.sigmaVolts = new double[k];
+        this.sigmaGamma = drift(cfg, gamma, Streams.GAMMA_SIGMA, k);
+        System.arraycopy(drift(cfg, gamma, Streams.GAMMA_SIGN, 4), 0, signGamma, 0, 4);
+        this.sigmaPassive = new boolean[k];
+        this.sigma = new double[k];
+        this.x = new double[k];
+        this.scaled = new double[k * k];
+        this.w = new double[k * k];
+        this.readoutRng = Streams.READOUT.open(cfg.seed(), index);
+    }
+
+    private double[] drift(ChipPhysicsConfig cfg, double gamma, Streams stream, int n) {
+        SplitMix64 rng = stream.open(cfg.seed(), index);
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = cfg.gammaDriftStd() == 0 ? gamma
+                    : gamma + cfg.gammaDriftStd() * rng.nextTruncatedGaussian(cfg.gammaTruncation());
+        }
+        return g;
+    }
+
+    private double[] bias(ChipPhysicsConfig cfg, Streams stream, int n) {
+        double[] b = new double[n];
+        if (cfg.phaseBias()) {
+            SplitMix64 rng = stream.open(cfg.seed(), index);
+            for (int i = 0; i < n; i++) {
+                b[i] = cfg.phaseBiasRange() * (2 * rng.nextDouble() - 1);
+            }
+        }
+        return b;
+    }
+
+    /** Applies one channel's volts; {@code section} null means an input modulator. */
+    synchronized void set(CoreSection section, int i, double volts) {
+        if (section == null) {
+            x[i] = volts;
+            return;
+        }
+        switch (section) {
+            case U -> u.set(i, volts);
+            case V -> v.set(i, volts);
+            case SIGMA -> {
+                if (sigmaVolts[i] != volts) {
+                    sigmaVolts[i] = volts;
+                    sigmaDirty = true;
+                }
+            }
+            case SIGN -> {
+                if (signVolts[i] != volts) {
+                    signVolts[i] = volts;
+                    signsDirty = true;
+                }
+            }
+        }
+    }
+
+    synchronized void setPassive(CoreSection section, boolean[] passive) {
+        switch (section) {
+            case U -> u.setPassive(passive, activeOnly);
+            case V -> v.setPassive(passive, activeOnly);
+            case SIGMA -> System.arraycopy(passive, 0, sigmaPassive, 0, k);
+            case SIGN -> System.arraycopy(passive, 0, signPassive, 0, 4);
+        }
+    }
+
+    /** Replaces the drifted γ' of one section (a test and calibration-study hook). */
+    synchronized void setGammas(CoreSection section, double[] g) {
+        switch (section) {
+            case U -> u.setGammas(g);
+            case V -> v.setGammas(g);
+            case SIGMA -> {
+                System.arraycopy(g, 0, sigmaGamma, 0, k);
+                sigmaDirty = true;
+            }
+            case SIGN -> {
+                System.arraycopy(g, 0, signGamma, 0, 4);
+                signsDirty = true;
+            }
+        }
+    }
+
+    synchronized double[] gammas(CoreSection section) {
+        return switch (section) {
+            case U -> u.gamma.clone();
+            case V -> v.gamma.clone();
+            case SIGMA -> sigmaGamma.clone();
+            case SIGN -> signGamma.clone();
+        };
+    }
+
+    /** Replaces the phase bias of U or V. */
+    synchronized void setBias(CoreSection section, double[] b) {
+        mesh(section).setBias(b);
+    }
+
+    synchronized double[] bias(CoreSection section) {
+        return mesh(section).bias.clone();
+    }
+
+    private Section mesh(CoreSection section) {
+        if (section == CoreSection.U) {
+            return u;
+        }
+        if (section == CoreSection.V) {
+            return v;
+        }
+        throw new IllegalArgumentException("phase bias exists only on the U and V meshes, not on " + section);
+    }
+
+    /** Brings W up to date with the setpoints. Caller holds the monitor. */
+    private void rebuild() {
+        if (signsDirty) {
+            signsDirty = false;
+            u.setSigns(sign(0), sign(1));
+            v.setSigns(sign(2), sign(3));
+        }
+        if (u.rebuild(crosstalk, c)) {
+            wDirty = true;
+        }
+        if (v.rebuild(crosstalk, c)) {
+            wDirty = true;
+        }
+        if (sigmaDirty) {
+            sigmaDirty = false;
+            for (int i = 0; i < k; i++) {
+                sigma[i] = Math.cos(sigmaGamma[i] * sigmaVolts[i] * sigmaVolts[i]);
+            }
+            wDirty = true;
+        }
+        if (wDirty) {
+            wDirty = false;
+            multiply();
+        }
+    }
+
+    private double sign(int s) {
+        return Math.cos(signGamma[s] * signVolts[s] * signVolts[s]) < 0 ? -1.0 : 1.0;
+    }
+
+    /** W = U·diag(σ)·V into {@code w}. */
+    private void multiply() {
+        double[] um = u.matrix;
+        double[] vm = v.matrix;
+        for (int r = 0; r < k; r++) {
+            for (int l = 0; l < k; l++) {
+                scaled[r * k + l] = um[r * k + l] * sigma[l];
+            }
+        }
+        Arrays.fill(w, 0.0);
+        for (int r = 0; r < k; r++) {
+            for (int l = 0; l < k; l++) {
+                double a = scaled[r * k + l];
+                int row = l * k;
+                int out = r * k;
+                for (int col = 0; col < k; col++) {
+                    w[out + col] += a * vm[row + col];
+                }
+            }
+        }
+    }
+
+    /** y_i = Σ_l W_il·in[off + l], l ascending. Caller holds the monitor and has rebuilt. */
+    double output(int i, double[] in, int off) {
+        double acc = 0;
+        int row = i * k;
+        for (int l = 0; l < k; l++) {
+            acc += w[row + l] * in[off + l];
+        }
+        return acc;
+    }
+
+    /** Output i for the current input modulator volts; rebuilds first if needed. Caller holds the monitor. */
+    double outputForCurrentInputs(int i) {
+        rebuild();
+        return output(i, x, 0);
+    }
+
+    /** Rebuilds if needed. Caller holds the monitor (used by the batch path before its loop). */
+    void ensureBuilt() {
+        rebuild();
+    }
+
+    /** A copy of the current noisy W (k×k, row-major). */
+    synchronized double[] matrix() {
+        rebuild();
+        return w.clone();
+    }
+
+    /** A copy of the effective phases φ of U or V (after drift, crosstalk and bias). */
+    synchronized double[] effectivePhases(CoreSection section) {
+        rebuild();
+        return mesh(section).phi.clone();
+    }
+
+    /** Static heater power of one section, W: Σ over active heaters of V²/R. */
+    synchronized double power(CoreSection section) {
+        return switch (section) {
+            case U -> u.power(meshOhms);
+            case V -> v.power(meshOhms);
+            case SIGMA -> power(sigmaVolts, sigmaPassive, sigmaOhms);
+            case SIGN -> power(signVolts, signPassive, sigmaOhms);
+        };
+    }
+
+    static double power(double[] volts, boolean[] passive, double ohms) {
+        if (Double.isInfinite(ohms)) {
+            return 0.0;
+        }
+        double p = 0;
+        for (int i = 0; i < volts.length; i++) {
+            if (!passive[i]) {
+                p += volts[i] * volts[i] / ohms;
+            }
+        }
+        return p;
+    }
+
+    /** One U or V mesh: setpoints, device truth (γ', bias, passive mask) and the cached reconstruction. */
+    private static final class Section {
+        final int k;
+        final double[] volts;
+        final double[] gamma;
+        final double[] bias;
+        final boolean[] passive;
+        final boolean[] radiates;
+        boolean useMask;
+        final double[] wrapped;
+        final double[] phi;
+        final double[] cos;
+        final double[] sin;
+        final double[] matrix;
+        double delta0 = 1;
+        double deltaLast = 1;
+        boolean dirty = true;
+
+        Section(int m, int k, double[] gamma, double[] bias) {
+            this.k = k;
+            this.volts = new double[m];
+            this.gamma = gamma;
+            this.bias = bias;
+            this.passive = new boolean[m];
+            this.radiates = new boolean[m];
+            Arrays.fill(radiates, true);
+            this.wrapped = new double[m];
+            this.phi = new double[m];
+            Arrays.fill(phi, Double.NaN); // forces cos/sin on the first build
+            this.cos = new double[m];
+            this.sin = new double[m];
+            this.matrix = new double[k * k];
+        }
+
+        void set(int i, double v) {
+            if (volts[i] != v) {
+                volts[i] = v;
+                dirty = true;
+            }
+        }
+
+        void setPassive(boolean[] p, boolean activeOnly) {
+            System.arraycopy(p, 0, passive, 0, passive.length);
+            for (int i = 0; i < p.length; i++) {
+                radiates[i] = !p[i];
+            }
+            useMask = activeOnly;
+            dirty = true;
+        }
+
+        void setGammas(double[] g) {
+            System.arraycopy(g, 0, gamma, 0, gamma.length);
+            dirty = true;
+        }
+
+        void setBias(double[] b) {
+            System.arraycopy(b, 0, bias, 0, bias.length);
+            dirty = true;
+        }
+
+        void setSigns(double d0, double dl) {
+            if (d0 != delta0 || dl != deltaLast) {
+                delta0 = d0;
+                deltaLast = dl;
+                dirty = true;
+            }
+        }
+
+        /** Rebuilds the mesh matrix if anything changed; returns whether it did. */
+        boolean rebuild(MeshCrosstalk crosstalk, double c) {
+            if (!dirty) {
+                return false;
+            }
+            dirty = false;
+            for (int d = 0; d < volts.length; d++) {
+                wrapped[d] = PhaseCalibration.wrap(gamma[d] * volts[d] * volts[d]);
+            }
+            double[] next = scratch();
+            crosstalk.apply(wrapped, c, useMask ? radiates : null, bias, next);
+            for (int d = 0; d < next.length; d++) {
+                // cos/sin only where φ moved: one write changes one MZI and its six neighbours
+                if (next[d] != phi[d]) {
+                    phi[d] = next[d];
+                    cos[d] = Math.cos(next[d]);
+                    sin[d] = Math.sin(next[d]);
+                }
+            }
+            ClementsMesh.reconstruct(k, cos, sin, delta0, deltaLast, matrix);
+            return true;
+        }
+
+        private double[] scratchBuf;
+
+        private double[] scratch() {
+            if (scratchBuf == null) {
+                scratchBuf = new double[volts.length];
+            }
+            return scratchBuf;
+        }
+
+        double power(double ohms) {
+            return CoreModel.power(volts, passive, ohms);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.photonlab.simulator.chip;
+
+import org.photonlab.hal.detect.AdcResolution;
+import org.photonlab.hal.detect.ReadoutUnit;
+
+/**
+ * What one detector channel reports for an output field y: s = y (coherent, signed) or s = y² (power), plus, when
+ * switched on, noise a·√|s|·z₁ (shot) and b·z₂ (read) with z from the core's readout stream, then the ADC. Immutable.
+ */
+final class Readout {
+    private final boolean power;
+    private final AdcResolution adc;
+    private final double shot;
+    private final double read;
+
+    Readout(ReadoutUnit unit, AdcResolution adc, double shot, double read) {
+        this.power = unit == ReadoutUnit.WATT;
+        this.adc = adc;
+        this.shot = shot;
+        this.read = read;
+    }
+
+    /** The reading without noise (unwired channels, which see no light). */
+    double noiseless(double y) {
+        return adc.convert(power ? y * y : y);
+    }
+
+    double apply(double y, SplitMix64 rng) {
+        double s = power ? y * y : y;
+        if (shot != 0) {
+            s += shot * Math.sqrt(Math.abs(s)) * rng.nextGaussian();
+        }
+        if (read != 0) {
+            s += read * rng.nextGaussian();
+        }
+        return adc.convert(s);
+    }
+}

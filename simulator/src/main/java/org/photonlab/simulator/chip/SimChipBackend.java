@@ -1,0 +1,271 @@
+package org.photonlab.simulator.chip;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.LimitViolationException;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.core.CoreSection;
+import org.photonlab.hal.dac.ChannelLimits;
+import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.mesh.ClementsMesh;
+import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.spi.BatchCoreTransform;
+import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.spi.DetectorDevice;
+import org.photonlab.hal.spi.PassiveHeaterControl;
+
+/**
+ * The {@code sim} backend for one open bench: simulated DACs and detectors wired to one {@link CoreModel} per core
+ * of the description whose four devices (mesh DAC, Σ DAC, input DAC, detector) this backend serves. Physics switches
+ * come from {@link ChipPhysicsConfig#from}; see {@code docs/chip-model.md}.
+ *
+ * <p>{@link #transform} (the {@link BatchCoreTransform} fast path) gives exactly the readings of writing the core's
+ * input modulators and reading its detectors vector by vector: it applies the input channels' limits and DAC law,
+ * uses the same cached W and the same per-output arithmetic, and draws detector noise from the same stream in the
+ * same order. It does not leave the last vector on the modulators.
+ *
+ * <p>Thread-safety: every core has its own monitor; calls on different cores may run in parallel, calls on one core
+ * are serialised. Readings with detector noise depend on the order of calls on that core.
+ */
+public final class SimChipBackend implements Backend, BatchCoreTransform, PassiveHeaterControl {
+    private final ChipPhysicsConfig config;
+    private final Map<String, SimDacDevice> dacs = new LinkedHashMap<>();
+    private final Map<String, SimDetectorDevice> detectors = new LinkedHashMap<>();
+    private final Map<String, CoreModel> cores = new LinkedHashMap<>();
+    private final Map<String, InputLaw> inputs = new LinkedHashMap<>();
+    private final Map<String, Readout> readouts = new LinkedHashMap<>();
+
+    /** Opens the given devices of {@code bench} (all served by {@code sim}); projector devices are ignored. */
+    public SimChipBackend(BenchDescription bench, List<DeviceSpec> devices) {
+        this.config = ChipPhysicsConfig.from(bench.physics());
+        Map<String, DeviceSpec> served = new LinkedHashMap<>();
+        for (DeviceSpec d : devices) {
+            served.put(d.name(), d);
+            if (d.kind() == DeviceKind.DAC) {
+                dacs.put(d.name(), new SimDacDevice(d.name(), d.channels()));
+            } else if (d.kind() == DeviceKind.DETECTOR) {
+                detectors.put(d.name(), new SimDetectorDevice(d.name(), d.channels(),
+                        new Readout(d.unit(), d.adc(), config.shotNoise(), config.readNoise())));
+            }
+        }
+        Map<Integer, MeshCrosstalk> stencils = new LinkedHashMap<>();
+        List<CoreSpec> all = bench.cores();
+        for (int n = 0; n < all.size(); n++) {
+            CoreSpec c = all.get(n);
+            if (!(dacs.containsKey(c.dac()) && dacs.containsKey(c.sigmaDac()) && dacs.containsKey(c.inputDac())
+                    && detectors.containsKey(c.detector()))) {
+                continue; // a core wired partly to another backend cannot be simulated here
+            }
+            MeshCrosstalk xt = stencils.computeIfAbsent(c.size(), MeshCrosstalk::new);
+            CoreModel model = new CoreModel(c.name(), n, c.size(), c.gamma(), config, xt,
+                    served.get(c.dac()).limits().loadOhms(), served.get(c.sigmaDac()).limits().loadOhms());
+            cores.put(c.name(), model);
+            wire(dacs.get(c.dac()), c.uChannels(), model, CoreSection.U);
+            wire(dacs.get(c.dac()), c.vChannels(), model, CoreSection.V);
+            wire(dacs.get(c.sigmaDac()), c.sigmaChannels(), model, CoreSection.SIGMA);
+            wire(dacs.get(c.sigmaDac()), c.signChannels(), model, CoreSection.SIGN);
+            wire(dacs.get(c.inputDac()), c.inputChannels(), model, null);
+            SimDetectorDevice det = detectors.get(c.detector());
+            for (int i = 0; i < c.size(); i++) {
+                det.wire(c.outputChannels()[i], model, i);
+            }
+            inputs.put(c.name(), new InputLaw(served.get(c.inputDac()), c.inputChannels()));
+            readouts.put(c.name(), det.readout());
+        }
+    }
+
+    private static void wire(SimDacDevice dac, int[] channels, CoreModel model, CoreSection section) {
+        for (int i = 0; i < channels.length; i++) {
+            dac.wire(channels[i], model, section, i);
+        }
+    }
+
+    /** The physics switches in force. */
+    public ChipPhysicsConfig config() {
+        return config;
+    }
+
+    @Override
+    public Optional<DacDevice> dac(String device) {
+        return Optional.ofNullable(dacs.get(device));
+    }
+
+    @Override
+    public Optional<DetectorDevice> detector(String device) {
+        return Optional.ofNullable(detectors.get(device));
+    }
+
+    @Override
+    public boolean deterministicReadout() {
+        return config.deterministicReadout();
+    }
+
+    /**
+     * Pushes {@code n} input vectors through core {@code core}: out[s·k + i] = readout(Σ_l W_il·q(in[s·k + l])),
+     * q the input DAC law. Not modified: {@code in}. Modified: {@code out}. Allocation-free.
+     */
+    @Override
+    public void transform(String core, double[] in, int n, double[] out) {
+        CoreModel model = model(core);
+        InputLaw law = inputs.get(core);
+        Readout readout = readouts.get(core);
+        int k = model.k;
+        synchronized (model) {
+            law.check(in, n * k);
+            model.ensureBuilt();
+            double[] x = law.analog ? in : law.scratch;
+            for (int s = 0; s < n; s++) {
+                int off = s * k;
+                if (!law.analog) {
+                    for (int l = 0; l < k; l++) {
+                        x[l] = law.resolution.quantize(in[off + l]);
+                    }
+                }
+                int xOff = law.analog ? off : 0;
+                for (int i = 0; i < k; i++) {
+                    out[off + i] = readout.apply(model.output(i, x, xOff), model.readoutRng);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void setPassive(String core, CoreSection section, boolean[] passive) {
+        CoreModel model = model(core);
+        int expected = section == CoreSection.SIGMA ? model.k : section == CoreSection.SIGN ? 4
+                : ClementsMesh.phaseCount(model.k);
+        if (passive.length != expected) {
+            throw new LabException("core '" + core + "' section " + section + " has " + expected
+                    + " shifters, got a mask of " + passive.length);
+        }
+        model.setPassive(section, passive);
+    }
+
+    /** Static electrical power of the active heaters of one section of a core, W (Σ V²/R; passive ones cost 0). */
+    public double heaterPower(String core, CoreSection section) {
+        return model(core).power(section);
+    }
+
+    /** Static electrical power of every active heater of a core (U, V, Σ and signs), W. */
+    public double heaterPower(String core) {
+        CoreModel m = model(core);
+        double p = 0;
+        for (CoreSection s : CoreSection.values()) {
+            p += m.power(s);
+        }
+        return p;
+    }
+
+    /** Static electrical power of every active heater of the chip, W. */
+    public double totalHeaterPower() {
+        double p = 0;
+        for (String c : cores.keySet()) {
+            p += heaterPower(c);
+        }
+        return p;
+    }
+
+    /** Names of the simulated cores, in declaration order. */
+    public List<String> coreNames() {
+        return List.copyOf(cores.keySet());
+    }
+
+    /** The current noisy transfer matrix of a core (k×k, row-major copy), for reports and tests. */
+    public double[] transferMatrix(String core) {
+        return model(core).matrix();
+    }
+
+    /** The effective phases of the U or V mesh of a core, after drift, crosstalk and bias (copy), rad. */
+    public double[] effectivePhases(String core, CoreSection section) {
+        return model(core).effectivePhases(section);
+    }
+
+    /** The device truth γ' of a section's heaters (copy), rad/V². */
+    public double[] gammas(String core, CoreSection section) {
+        return model(core).gammas(section);
+    }
+
+    /** The phase bias of the U or V mesh (copy; zeros when the bias is off), rad. */
+    public double[] phaseBias(String core, CoreSection section) {
+        return model(core).bias(section);
+    }
+
+    /**
+     * Test and study hook: replaces the sampled γ' of a section's heaters with given values (for example a reference
+     * vector's). Not modified: {@code gammas}.
+     */
+    public void injectGammas(String core, CoreSection section, double[] gammas) {
+        CoreModel m = model(core);
+        checkLength(section, m, gammas.length);
+        m.setGammas(section, gammas);
+    }
+
+    /** Test and study hook: replaces the phase bias of the U or V mesh. Not modified: {@code bias}. */
+    public void injectPhaseBias(String core, CoreSection section, double[] bias) {
+        CoreModel m = model(core);
+        checkLength(section, m, bias.length);
+        m.setBias(section, bias);
+    }
+
+    private static void checkLength(CoreSection section, CoreModel m, int n) {
+        int expected = section == CoreSection.SIGMA ? m.k : section == CoreSection.SIGN ? 4
+                : ClementsMesh.phaseCount(m.k);
+        if (n != expected) {
+            throw new IllegalArgumentException(section + " of core '" + m.name + "' has " + expected
+                    + " heaters, got " + n + " values");
+        }
+    }
+
+    private CoreModel model(String core) {
+        CoreModel m = cores.get(core);
+        if (m == null) {
+            throw new BenchConfigException("the sim backend does not simulate a core '" + core + "'; it has "
+                    + cores.keySet());
+        }
+        return m;
+    }
+
+    @Override
+    public void close() {
+        // in-process: nothing to release
+    }
+
+    /** The input modulators' limits and DAC law, applied by the batch path as the HAL would on a write. */
+    private static final class InputLaw {
+        final String device;
+        final int[] channels;
+        final ChannelLimits limits;
+        final DacResolution resolution;
+        final boolean analog;
+        final double[] scratch;
+
+        InputLaw(DeviceSpec spec, int[] channels) {
+            this.device = spec.name();
+            this.channels = channels.clone();
+            this.limits = spec.limits();
+            this.resolution = spec.resolution();
+            this.analog = resolution.isAnalog();
+            this.scratch = new double[channels.length];
+        }
+
+        void check(double[] in, int len) {
+            int k = channels.length;
+            for (int e = 0; e < len; e++) {
+                String bad = limits.violation(in[e]);
+                if (bad == null && !analog) {
+                    bad = limits.violation(resolution.quantize(in[e]));
+                }
+                if (bad != null) {
+                    throw new LimitViolationException(device + "[" + channels[e % k] + "]", in[e], bad);
+                }
+            }
+        }
+    }
+}
