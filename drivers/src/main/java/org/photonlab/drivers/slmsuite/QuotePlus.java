@@ -2,7 +2,6 @@ package org.photonlab.drivers.slmsuite;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.photonlab.hal.LabException;
 
 /**
  * Python's {@code urllib.parse.quote_plus} / {@code unquote_plus} with their defaults: UTF-8, letters, digits and
@@ -39,7 +38,7 @@ public final class QuotePlus {
             char c = s.charAt(i);
             if (c == '+') {
                 out.write(' ');
-            } else if (c == '%' && i + 2 < s.length() + 0 && hex(s.charAt(i + 1)) >= 0 && i + 2 < s.length()
+            } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
                     && hex(s.charAt(i + 2)) >= 0) {
                 out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
@@ -64,9 +63,5 @@ public final class QuotePlus {
             return c - 'A' + 10;
         }
         return -1;
-    }
-
-    static LabException bad(String what) {
-        return new LabException("slmsuite message: " + what);
     }
 }

@@ -1,0 +1,67 @@
+package org.photonlab.drivers.slmsuite;
+
+import java.time.Duration;
+import java.util.Map;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.projection.Modulation;
+
+/**
+ * Where the remote projector is and how to read it.
+ *
+ * @param name        device name for run records
+ * @param host        server host
+ * @param port        server port (PhotonLab's default {@value #DEFAULT_PORT}; slmsuite's own default is 5025)
+ * @param slm         hardware name of the SLM/DMD on the server
+ * @param camera      hardware name of the camera on the server
+ * @param timeout     per-request timeout
+ * @param modulation  how the input device modulates; null = take the server's {@code modulation} metadata, or a
+ *                    phase SLM when the server does not say (a stock slmsuite SLM)
+ * @param minRoiRows  the camera region read has at least this many rows
+ */
+public record SlmsuiteOptions(String name, String host, int port, String slm, String camera, Duration timeout,
+                              Modulation modulation, int minRoiRows) {
+    /** Default port of PhotonLab's projector server (5025, slmsuite's default, is our SCPI meter's). */
+    public static final int DEFAULT_PORT = 5150;
+
+    public SlmsuiteOptions {
+        if (host == null || host.isBlank() || slm == null || camera == null) {
+            throw new LabException("slmsuite projector: host, slm and camera names must be given");
+        }
+        if (minRoiRows < 1) {
+            throw new LabException("slmsuite projector: min_roi_rows must be ≥ 1, got " + minRoiRows);
+        }
+    }
+
+    public static SlmsuiteOptions defaults(String host, int port) {
+        return new SlmsuiteOptions("slmsuite-projector", host, port, "remote_slm", "remote_camera",
+                Duration.ofSeconds(5), null, 1);
+    }
+
+    /**
+     * From bench-file options: {@code host} (default 127.0.0.1), {@code port}, {@code slm}, {@code camera},
+     * {@code timeout_s}, {@code modulation} (dmd | phase), {@code min_roi_rows}.
+     */
+    public static SlmsuiteOptions fromMap(String name, Map<String, Object> o) {
+        try {
+            String host = String.valueOf(o.getOrDefault("host", "127.0.0.1"));
+            int port = Integer.parseInt(String.valueOf(o.getOrDefault("port", DEFAULT_PORT)));
+            String slm = String.valueOf(o.getOrDefault("slm", "remote_slm"));
+            String camera = String.valueOf(o.getOrDefault("camera", "remote_camera"));
+            double t = Double.parseDouble(String.valueOf(o.getOrDefault("timeout_s", 5)));
+            Modulation m = o.containsKey("modulation") ? modulation(String.valueOf(o.get("modulation"))) : null;
+            int rows = Integer.parseInt(String.valueOf(o.getOrDefault("min_roi_rows", 1)));
+            return new SlmsuiteOptions(name, host, port, slm, camera, Duration.ofMillis((long) (t * 1000)), m, rows);
+        } catch (NumberFormatException e) {
+            throw new LabException("slmsuite projector '" + name + "': bad number in options " + o + " ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    static Modulation modulation(String s) {
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "dmd", "dmd_binary", "binary" -> Modulation.DMD_BINARY;
+            case "phase", "slm", "slm_phase" -> Modulation.SLM_PHASE;
+            default -> throw new LabException("modulation must be 'dmd' or 'phase', got '" + s + "'");
+        };
+    }
+}
