@@ -42,7 +42,9 @@ final class ChipLayer {
     private double[][] xBlocks;
     /** Readings of block b, vectors × k. */
     private double[][] yBlocks;
-    /** Assembled output rows, vectors × P·k (scratch for the sum). */
+    /** One block row's summed outputs, vectors × k (scratch for the sum). */
+    private double[] acc = new double[0];
+    /** Input vectors of the last gathered batch. */
     private int vectors;
 
     ChipLayer(WeightLayer layer, LayerMapping mapping, PhotonicCore[] cores) {
@@ -155,6 +157,7 @@ final class ChipLayer {
         for (int b = 0; b < yBlocks.length; b++) {
             yBlocks[b] = new double[vec * k];
         }
+        acc = new double[vec * k];
         capacityVectors = vec;
     }
 
@@ -205,25 +208,36 @@ final class ChipLayer {
         }
     }
 
-    /** out[s][outputIndex(v, r)] = Σ_q S_scale(p,q)·y_pq[vec·k + r − p·k] for r &lt; M. */
+    /**
+     * out[s][outputIndex(v, r)] = Σ_q S_scale(p,q)·y_pq[vec·k + r − p·k] for r &lt; M, vec = s·vectorsPerSample + v.
+     * Accumulated block row by block row into a contiguous buffer (streaming loops), then scattered.
+     */
     private void sum(int n, double[] out) {
         int vps = layer.vectorsPerSample();
         int rows = grid.rows();
         int outSize = layer.outSize();
-        for (int r = 0; r < rows; r++) {
-            int p = r / k;
-            int rr = r - p * k;
+        int len = vectors * k;
+        for (int p = 0; p < grid.blockRows(); p++) {
+            double[] y0 = yBlocks[p * q];
+            double s0 = sScale[p * q];
+            for (int i = 0; i < len; i++) {
+                acc[i] = s0 * y0[i];
+            }
+            for (int j = 1; j < q; j++) {
+                double[] y = yBlocks[p * q + j];
+                double sj = sScale[p * q + j];
+                for (int i = 0; i < len; i++) {
+                    acc[i] += sj * y[i];
+                }
+            }
+            int rEnd = Math.min(k, rows - p * k);
             for (int s = 0; s < n; s++) {
                 int base = s * outSize;
                 for (int v = 0; v < vps; v++) {
-                    int vec = s * vps + v;
-                    double acc = 0;
-                    int yi = vec * k + rr;
-                    for (int j = 0; j < q; j++) {
-                        int b = p * q + j;
-                        acc += sScale[b] * yBlocks[b][yi];
+                    int a = (s * vps + v) * k;
+                    for (int r = 0; r < rEnd; r++) {
+                        out[base + layer.outputIndex(v, p * k + r)] = acc[a + r];
                     }
-                    out[base + layer.outputIndex(v, r)] = acc;
                 }
             }
         }

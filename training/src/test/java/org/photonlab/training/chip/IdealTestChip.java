@@ -68,11 +68,30 @@ final class IdealTestChip implements BackendProvider {
         private final BenchDescription bench;
         private final Map<String, double[]> volts = new HashMap<>();
         final Map<String, Integer> transforms = new HashMap<>();
+        /** W of each core, dropped when one of its heaters is written. */
+        private final Map<String, double[]> matrices = new HashMap<>();
+        /** Device → channel → the core whose heater it drives (null for inputs). */
+        private final Map<String, String[]> heaterOwner = new HashMap<>();
 
         ChipBackend(BenchDescription bench) {
             this.bench = bench;
             for (DeviceSpec d : bench.devices().values()) {
                 volts.put(d.name(), new double[d.channels()]);
+                heaterOwner.put(d.name(), new String[d.channels()]);
+            }
+            for (CoreSpec c : bench.cores()) {
+                for (int ch : c.uChannels()) {
+                    heaterOwner.get(c.dac())[ch] = c.name();
+                }
+                for (int ch : c.vChannels()) {
+                    heaterOwner.get(c.dac())[ch] = c.name();
+                }
+                for (int ch : c.sigmaChannels()) {
+                    heaterOwner.get(c.sigmaDac())[ch] = c.name();
+                }
+                for (int ch : c.signChannels()) {
+                    heaterOwner.get(c.sigmaDac())[ch] = c.name();
+                }
             }
         }
 
@@ -92,6 +111,12 @@ final class IdealTestChip implements BackendProvider {
 
                 @Override
                 public void write(int[] channels, double[] values) {
+                    String[] owner = heaterOwner.get(device);
+                    for (int ch : channels) {
+                        if (owner[ch] != null) {
+                            matrices.remove(owner[ch]);
+                        }
+                    }
                     for (int i = 0; i < channels.length; i++) {
                         v[channels[i]] = values[i];
                     }
@@ -156,7 +181,7 @@ final class IdealTestChip implements BackendProvider {
             transforms.merge(core, 1, Integer::sum);
             CoreSpec c = bench.core(core);
             int k = c.size();
-            double[] w = matrix(c);
+            double[] w = matrices.computeIfAbsent(core, x -> matrix(c));
             for (int s = 0; s < n; s++) {
                 for (int r = 0; r < k; r++) {
                     double acc = 0;
