@@ -2,7 +2,6 @@ package org.photonlab.simulator.chip;
 
 import java.util.Arrays;
 import org.photonlab.hal.core.CoreSection;
-import org.photonlab.hal.core.PhaseCalibration;
 import org.photonlab.hal.mesh.ClementsMesh;
 
 /**
@@ -24,8 +23,8 @@ final class CoreModel {
     final String name;
     final int index;
     final int k;
-    private final Section u;
-    private final Section v;
+    private final MeshSection u;
+    private final MeshSection v;
     private final double[] sigmaVolts;
     private final double[] sigmaGamma;
     private final double[] signVolts = new double[4];
@@ -57,8 +56,8 @@ final class CoreModel {
         this.activeOnly = cfg.crosstalkActiveOnly();
         this.meshOhms = meshOhms;
         this.sigmaOhms = sigmaOhms;
-        this.u = new Section(m, k, drift(cfg, gamma, Streams.GAMMA_U, m), bias(cfg, Streams.BIAS_U, m));
-        this.v = new Section(m, k, drift(cfg, gamma, Streams.GAMMA_V, m), bias(cfg, Streams.BIAS_V, m));
+        this.u = new MeshSection(m, k, drift(cfg, gamma, Streams.GAMMA_U, m), bias(cfg, Streams.BIAS_U, m));
+        this.v = new MeshSection(m, k, drift(cfg, gamma, Streams.GAMMA_V, m), bias(cfg, Streams.BIAS_V, m));
         this.sigmaVolts = new double[k];
         this.sigmaGamma = drift(cfg, gamma, Streams.GAMMA_SIGMA, k);
         System.arraycopy(drift(cfg, gamma, Streams.GAMMA_SIGN, 4), 0, signGamma, 0, 4);
@@ -158,7 +157,7 @@ final class CoreModel {
         return mesh(section).bias.clone();
     }
 
-    private Section mesh(CoreSection section) {
+    private MeshSection mesh(CoreSection section) {
         if (section == CoreSection.U) {
             return u;
         }
@@ -274,110 +273,5 @@ final class CoreModel {
             }
         }
         return p;
-    }
-
-    /** One U or V mesh: setpoints, device truth (γ', bias, passive mask) and the cached reconstruction. */
-    private static final class Section {
-        final int k;
-        final double[] volts;
-        final double[] gamma;
-        final double[] bias;
-        final boolean[] passive;
-        final boolean[] radiates;
-        boolean useMask;
-        final double[] wrapped;
-        final double[] phi;
-        final double[] cos;
-        final double[] sin;
-        final double[] matrix;
-        double delta0 = 1;
-        double deltaLast = 1;
-        boolean dirty = true;
-
-        Section(int m, int k, double[] gamma, double[] bias) {
-            this.k = k;
-            this.volts = new double[m];
-            this.gamma = gamma;
-            this.bias = bias;
-            this.passive = new boolean[m];
-            this.radiates = new boolean[m];
-            Arrays.fill(radiates, true);
-            this.wrapped = new double[m];
-            this.phi = new double[m];
-            Arrays.fill(phi, Double.NaN); // forces cos/sin on the first build
-            this.cos = new double[m];
-            this.sin = new double[m];
-            this.matrix = new double[k * k];
-        }
-
-        void set(int i, double v) {
-            if (volts[i] != v) {
-                volts[i] = v;
-                dirty = true;
-            }
-        }
-
-        void setPassive(boolean[] p, boolean activeOnly) {
-            System.arraycopy(p, 0, passive, 0, passive.length);
-            for (int i = 0; i < p.length; i++) {
-                radiates[i] = !p[i];
-            }
-            useMask = activeOnly;
-            dirty = true;
-        }
-
-        void setGammas(double[] g) {
-            System.arraycopy(g, 0, gamma, 0, gamma.length);
-            dirty = true;
-        }
-
-        void setBias(double[] b) {
-            System.arraycopy(b, 0, bias, 0, bias.length);
-            dirty = true;
-        }
-
-        void setSigns(double d0, double dl) {
-            if (d0 != delta0 || dl != deltaLast) {
-                delta0 = d0;
-                deltaLast = dl;
-                dirty = true;
-            }
-        }
-
-        /** Rebuilds the mesh matrix if anything changed; returns whether it did. */
-        boolean rebuild(MeshCrosstalk crosstalk, double c) {
-            if (!dirty) {
-                return false;
-            }
-            dirty = false;
-            for (int d = 0; d < volts.length; d++) {
-                wrapped[d] = PhaseCalibration.wrap(gamma[d] * volts[d] * volts[d]);
-            }
-            double[] next = scratch();
-            crosstalk.apply(wrapped, c, useMask ? radiates : null, bias, next);
-            for (int d = 0; d < next.length; d++) {
-                // cos/sin only where φ moved: one write changes one MZI and its six neighbours
-                if (next[d] != phi[d]) {
-                    phi[d] = next[d];
-                    cos[d] = Math.cos(next[d]);
-                    sin[d] = Math.sin(next[d]);
-                }
-            }
-            ClementsMesh.reconstruct(k, cos, sin, delta0, deltaLast, matrix);
-            return true;
-        }
-
-        private double[] scratchBuf;
-
-        private double[] scratch() {
-            if (scratchBuf == null) {
-                scratchBuf = new double[volts.length];
-            }
-            return scratchBuf;
-        }
-
-        double power(double ohms) {
-            return CoreModel.power(volts, passive, ohms);
-        }
     }
 }
