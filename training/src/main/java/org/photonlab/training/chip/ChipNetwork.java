@@ -40,7 +40,7 @@ public final class ChipNetwork implements OnChipModel {
     /** chipLayers[i] is the chip layer carrying layers[i], or null for an electronic layer. */
     private final ChipLayer[] chipOf;
     private final List<ChipLayer> chipLayers = new ArrayList<>();
-    private final List<PhaseGroup> groups = new ArrayList<>();
+    private final List<PhaseGroup> groups;
     private final int[] groupLayer;
     private final CoreSection[] groupSection;
     private final int phaseCount;
@@ -79,6 +79,7 @@ public final class ChipNetwork implements OnChipModel {
             }
         }
         CoreSection[] order = {CoreSection.U, CoreSection.SIGMA, CoreSection.V};
+        List<PhaseGroup> g = new ArrayList<>();
         this.groupLayer = new int[chipLayers.size() * 3];
         this.groupSection = new CoreSection[chipLayers.size() * 3];
         int total = 0;
@@ -86,12 +87,13 @@ public final class ChipNetwork implements OnChipModel {
             for (int s = 0; s < 3; s++) {
                 ChipLayer c = chipLayers.get(l);
                 int size = c.blocks() * c.perBlock(order[s]);
-                groups.add(new PhaseGroup(c.name(), order[s], size));
+                g.add(new PhaseGroup(c.name(), order[s], size));
                 groupLayer[l * 3 + s] = l;
                 groupSection[l * 3 + s] = order[s];
                 total += size;
             }
         }
+        this.groups = List.copyOf(g);
         this.phaseCount = total;
         this.deterministic = bench.deterministicReadout();
     }
@@ -147,7 +149,7 @@ public final class ChipNetwork implements OnChipModel {
 
     @Override
     public List<PhaseGroup> groups() {
-        return List.copyOf(groups);
+        return groups;
     }
 
     @Override
