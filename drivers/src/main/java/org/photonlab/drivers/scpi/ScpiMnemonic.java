@@ -22,7 +22,7 @@ public final class ScpiMnemonic {
 
     public ScpiMnemonic(String pattern) {
         this.pattern = pattern;
-        for (String raw : pattern.split(":")) {
+        for (String raw : pattern.replace("[:", ":[").split(":")) {
             String n = raw;
             boolean optional = false;
             if (n.startsWith("[")) {
