@@ -49,6 +49,24 @@ public final class RunDirectory {
         return new RunDirectory(dir);
     }
 
+    /** Checks early (before a long run) that {@code out} can become the run directory; null is always fine. */
+    public static void checkUsable(Path out) {
+        if (out == null || !Files.exists(out)) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new LabException("--out " + out + " exists and is not a directory; expected a new or empty directory");
+        }
+        try (var s = Files.list(out)) {
+            if (s.findAny().isPresent()) {
+                throw new LabException("--out " + out + " is not empty; expected a new or empty directory "
+                        + "(runs are never overwritten)");
+            }
+        } catch (IOException e) {
+            throw new LabException("cannot read --out " + out + ": " + e.getMessage());
+        }
+    }
+
     public Path path() {
         return dir;
     }

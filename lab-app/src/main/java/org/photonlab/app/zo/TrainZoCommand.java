@@ -107,9 +107,9 @@ public final class TrainZoCommand implements Callable<Integer> {
             + "U(-1,1) rad (recovering from it is calibration's job)")
     boolean phaseBias;
 
-    @Option(names = "--pretrain-epochs", defaultValue = "20",
-            description = "software pre-training epochs (cached per recipe) (default: ${DEFAULT-VALUE})")
-    int pretrainEpochs;
+    @Option(names = "--pretrain-epochs",
+            description = "software pre-training epochs, cached per recipe (default: mnist16 20, digits 60, iris 300)")
+    Integer pretrainEpochs;
 
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
@@ -124,6 +124,13 @@ public final class TrainZoCommand implements Callable<Integer> {
         if (epochs < 1 || epochs > 10_000) {
             throw usage("--epochs must be in 1..10000, got " + epochs);
         }
+        if (pretrainEpochs == null) {
+            pretrainEpochs = switch (dataset) {
+                case "iris" -> 300;
+                case "digits" -> 60;
+                default -> 20;
+            };
+        }
         if (hidden < 1 || stepsPerEpoch < 0 || pretrainEpochs < 1) {
             throw usage("--hidden and --pretrain-epochs must be >= 1 and --steps-per-epoch >= 0");
         }
@@ -132,6 +139,7 @@ public final class TrainZoCommand implements Callable<Integer> {
         if (!java.util.List.of("phase", "voltage", "none").contains(quantization)) {
             throw usage("unknown --quantization '" + quantization + "'; expected one of phase, voltage, none");
         }
+        RunDirectory.checkUsable(out);
         if (!Datasets.NAMES.contains(dataset)) {
             throw usage("unknown --dataset '" + dataset + "'; expected one of " + String.join(", ", Datasets.NAMES));
         }
@@ -156,12 +164,13 @@ public final class TrainZoCommand implements Callable<Integer> {
 
         Network network = pretrained.network();
         BenchDescription builtIn = bench == null ? builtInBench(network) : null;
-        RunDirectory run = RunDirectory.create(out, "zo-" + zoMethod.id() + "-s" + seed);
+        RunDirectory.checkUsable(out);
         try (BenchSession session = BenchSession.open(bench, builtIn)) {
             var hw = session.bench();
             progress.line("deploying on bench '" + hw.description().name() + "' (" + hw.cores().size() + " cores, "
                     + (hw.isSimulated() ? "simulated" : "hardware") + ")");
             ChipNetwork chip = ChipNetwork.deploy(network, hw);
+            RunDirectory run = RunDirectory.create(out, "zo-" + zoMethod.id() + "-s" + seed);
             ZoRunConfig config = ZoRunConfig.builder().method(zoMethod).model(modelKind).dataset(dataset)
                     .epochs(epochs).seed(seed).stepsPerEpoch(stepsPerEpoch).fixedBatch(fixedBatch)
                     .mixedTrain(mixed).flops(flops).idealAccuracy(pretrained.testAccuracy()).build();
@@ -243,6 +252,10 @@ public final class TrainZoCommand implements Callable<Integer> {
     }
 
     static Path cacheDir() {
+        String prop = System.getProperty("photonlab.cache");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
         String env = System.getenv("PHOTONLAB_CACHE");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
