@@ -120,6 +120,23 @@ public final class ChipNetwork implements OnChipModel {
         return c;
     }
 
+    /** Cores of size k a one-core-per-block deployment of {@code network} needs (31 for CNN-S at k = 9). */
+    public static int coresNeeded(Network network, int k) {
+        int n = 0;
+        for (WeightLayer w : network.weightLayers()) {
+            n += new BlockGrid(w.rows(), w.cols(), k).blocks();
+        }
+        return n;
+    }
+
+    /**
+     * Forgets the cached readings, so that the next loss measures every core. Needed only if the chip's state was
+     * changed other than through this object (e.g. a calibration routine driving the cores directly).
+     */
+    public void invalidateCache() {
+        lastBatch = null;
+    }
+
     public Network network() {
         return network;
     }

@@ -18,9 +18,9 @@ public record ModelSpec(String kind, int[] inputShape, int classes, int hidden) 
         if (!kind.equals(CNN_S) && !kind.equals(MLP)) {
             throw new LabException("unknown model '" + kind + "'; expected one of cnn-s, mlp");
         }
-        if (kind.equals(CNN_S) && !Arrays.equals(inputShape, new int[] {1, 16, 16})) {
-            throw new LabException("model cnn-s needs 1×16×16 inputs (dataset mnist16), got "
-                    + Arrays.toString(inputShape));
+        if (kind.equals(CNN_S) && (!Arrays.equals(inputShape, new int[] {1, 16, 16}) || classes != 10)) {
+            throw new LabException("model cnn-s needs 1×16×16 inputs in 10 classes (dataset mnist16), got "
+                    + Arrays.toString(inputShape) + " in " + classes);
         }
     }
 
@@ -30,6 +30,21 @@ public record ModelSpec(String kind, int[] inputShape, int classes, int hidden) 
 
     public static ModelSpec mlp(int[] inputShape, int classes, int hidden) {
         return new ModelSpec(MLP, inputShape, classes, hidden);
+    }
+
+    /**
+     * The model called {@code name} ("cnn-s" or "mlp" with {@link #DEFAULT_HIDDEN} hidden units) for samples shaped
+     * like {@code data}'s.
+     *
+     * @throws LabException for an unknown name, or cnn-s on data that is not 1×16×16
+     */
+    public static ModelSpec byName(String name, org.photonlab.training.data.Dataset data) {
+        String n = name == null ? "" : name;
+        return switch (n) {
+            case CNN_S -> new ModelSpec(CNN_S, data.shape(), data.classes(), 0);
+            case MLP -> mlp(data.shape(), data.classes(), DEFAULT_HIDDEN);
+            default -> throw new LabException("unknown model '" + n + "'; expected one of cnn-s, mlp");
+        };
     }
 
     @Override

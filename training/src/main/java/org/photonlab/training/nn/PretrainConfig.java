@@ -20,6 +20,15 @@ public record PretrainConfig(int epochs, double lr, double lrMin, double weightD
         return new PretrainConfig(DEFAULT_EPOCHS, 2e-3, 2e-5, 0.01, 32, seed);
     }
 
+    /**
+     * The reference recipe with an epoch count that suits the bundled data set: 20 for mnist16 (≈ 96 % test
+     * accuracy for CNN-S in a few seconds) and digits (≈ 95–97 % for the MLP), 200 for iris (105 training samples,
+     * 4 batches per epoch; ≈ 95 %).
+     */
+    public static PretrainConfig defaultsFor(String dataset, long seed) {
+        return defaults(seed).withEpochs("iris".equals(dataset) ? 200 : DEFAULT_EPOCHS);
+    }
+
     public PretrainConfig withEpochs(int e) {
         return new PretrainConfig(e, lr, lrMin, weightDecay, batchSize, seed);
     }
