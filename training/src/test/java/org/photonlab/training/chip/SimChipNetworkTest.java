@@ -80,6 +80,42 @@ class SimChipNetworkTest {
         }
     }
 
+    /** Passive heaters stop radiating (crosstalk_active_only): declaring them must not leave stale readings. */
+    @Test
+    void declarePassiveAndSetPhasesRefreshTheCache() {
+        Map<String, Object> phys = Map.of("seed", 4L, "gamma_drift_std", 0.002, "crosstalk", 0.005,
+                "crosstalk_active_only", true, "phase_bias", false);
+        try (Bench a = Bench.open(StandardBenches.simulatedChip("p", 31, 9, "phase", phys));
+             Bench b = Bench.open(StandardBenches.simulatedChip("p", 31, 9, "phase", phys))) {
+            ChipNetwork cached = ChipNetwork.deploy(cnn, a);
+            ChipNetwork plain = ChipNetwork.deploy(cnn, b);
+            plain.setCacheEnabled(false);
+            Batch batch = Batch.range(mnist.train(), 200, 32);
+            double before = cached.loss(batch);
+            SplittableRandom rng = new SplittableRandom(1);
+            boolean[][] passive = new boolean[cached.groups().size()][];
+            for (int g = 0; g < passive.length; g++) {
+                passive[g] = new boolean[cached.groups().get(g).size()];
+                for (int i = 0; i < passive[g].length; i++) {
+                    passive[g][i] = cached.groups().get(g).section() != org.photonlab.hal.core.CoreSection.SIGMA
+                            && rng.nextDouble() < 0.85;
+                }
+            }
+            cached.declarePassive(passive);
+            plain.declarePassive(passive);
+            double after = cached.loss(batch);
+            assertEquals(plain.loss(batch), after, 1e-12);
+            assertTrue(before != after, "less crosstalk changes the readings");
+            double[] all = cached.phases();
+            for (int i = 0; i < all.length; i += 7) {
+                all[i] += 0.05;
+            }
+            cached.setPhases(all);
+            plain.setPhases(all);
+            assertEquals(plain.loss(batch), cached.loss(batch), 1e-12);
+        }
+    }
+
     @Test
     void noisyDeploymentIsSeededAndStaysWellAboveChance() {
         double accA;
