@@ -9,11 +9,11 @@ package org.photonlab.simulator.opu;
  * <p>Poisson draws are exact (inversion) below 30 electrons; above, the normal approximation
  * {@code N(μ, μ)} is used (its skewness error, {@code 1/√μ}, is below 0.18 there).
  */
-final class CameraModel {
+public final class CameraModel {
     private static final double EXACT_POISSON_LIMIT = 30.0;
     private final PhysicsParams p;
 
-    CameraModel(PhysicsParams p) {
+    public CameraModel(PhysicsParams p) {
         this.p = p;
     }
 
@@ -26,7 +26,8 @@ final class CameraModel {
      * @param out        counts (modified)
      * @return number of saturated values
      */
-    long expose(float[] re, float[] im, int batch, int m, double kappa, long firstFrame, long[] colKeys, byte[] out) {
+    public long expose(float[] re, float[] im, int batch, int m, double kappa, long firstFrame, long[] colKeys,
+                       byte[] out) {
         long saturated = 0;
         double epc = p.electronsPerCount();
         for (int s = 0; s < batch; s++) {

@@ -9,9 +9,11 @@ import java.util.stream.IntStream;
  * cache while every sample adds its lit rows from it). Each output sums its rows in ascending order, so the result is
  * bit-identical whatever the batch size, the block sizes or the number of threads.
  *
+ * <p>Not thread-safe itself (one caller at a time); it uses the common fork-join pool internally when parallel.
+ *
  * <p>For small matrices ({@code rows × cols ≤ cacheLimit}) the whole matrix is generated once and kept.
  */
-final class FieldKernel {
+public final class FieldKernel {
     private static final int COL_BLOCK = 128;
     private static final int ROW_BLOCK = 256;
 
@@ -28,7 +30,7 @@ final class FieldKernel {
     private float[] cacheRe;
     private float[] cacheIm;
 
-    FieldKernel(TransmissionMatrix matrix, long[] rowKeys, float[] rowScale, long[] colKeys, long cacheLimit,
+    public FieldKernel(TransmissionMatrix matrix, long[] rowKeys, float[] rowScale, long[] colKeys, long cacheLimit,
                 boolean parallel) {
         this.matrix = matrix;
         this.rowKeys = rowKeys;
@@ -40,11 +42,11 @@ final class FieldKernel {
         this.parallel = parallel;
     }
 
-    int rows() {
+    public int rows() {
         return rows;
     }
 
-    int cols() {
+    public int cols() {
         return cols;
     }
 
@@ -65,7 +67,7 @@ final class FieldKernel {
      * @param re  {@code lit.length × cols} real parts (modified)
      * @param im  imaginary parts (modified)
      */
-    void field(int[][] lit, float[] re, float[] im) {
+    public void field(int[][] lit, float[] re, float[] im) {
         if (cacheable && cacheRe == null) {
             buildCache();
         }

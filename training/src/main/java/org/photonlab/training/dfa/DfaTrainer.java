@@ -153,7 +153,11 @@ public final class DfaTrainer {
             aa += (double) a[k] * a[k];
             bb += (double) b[k] * b[k];
         }
-        return aa == 0 && bb == 0 ? 1.0 : ab / Math.sqrt(aa * bb);
+        // TinyDFA's convention: two zero updates agree; one zero update is orthogonal to anything
+        if (aa == 0 || bb == 0) {
+            return aa == bb ? 1.0 : 0.0;
+        }
+        return ab / Math.sqrt(aa * bb);
     }
 
     private static double accuracy(Mlp mlp, LabeledData test, SparseRows xs, float[] e, int[] correct) {
