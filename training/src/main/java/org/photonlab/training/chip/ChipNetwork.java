@@ -37,7 +37,7 @@ public final class ChipNetwork implements OnChipModel {
     private final Bench bench;
     private final CorePlan plan;
     private final List<Layer> layers;
-    /** chipLayers[i] is the chip layer carrying layers[i], or null for an electronic layer. */
+    /** chipOf[i] is the chip layer carrying layers[i], or null for an electronic layer. */
     private final ChipLayer[] chipOf;
     private final List<ChipLayer> chipLayers = new ArrayList<>();
     private final List<PhaseGroup> groups;
@@ -280,6 +280,10 @@ public final class ChipNetwork implements OnChipModel {
 
     /** Forward pass through the chip; returns the live logits buffer. */
     private double[] forward(Batch batch) {
+        if (batch.dim() != network.inputSize()) {
+            throw new IllegalArgumentException("batch samples have " + batch.dim() + " features, model "
+                    + network.spec().kind() + " takes " + network.inputSize());
+        }
         int n = batch.size();
         ensureCapacity(n);
         boolean same = cacheEnabled && deterministic && batch == lastBatch && batch.version() == lastVersion
