@@ -1,0 +1,72 @@
+package org.photonlab.simulator.wire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.DeviceSpec;
+
+/**
+ * The bench a host uses to reach a running {@link WireSimulator}: the same devices and cores, each DAC bound to a
+ * Qontrol driver and each detector to a SCPI driver, over TCP or over the simulator's ptys. Identities are filled
+ * in so the drivers check them, and detectors are declared deterministic (the wire adds no noise).
+ */
+public final class ClientBench {
+    /** How a host reaches the devices. */
+    public enum Transport {
+        TCP, PTY_JSERIALCOMM, PTY_JSSC
+    }
+
+    private ClientBench() {
+    }
+
+    /** The client description; {@code extra} options are added to every device (e.g. {@code timeout_ms}). */
+    public static BenchDescription of(WireSimulator sim, Transport transport, Map<String, Object> extra) {
+        BenchDescription src = sim.bench();
+        BenchDescription.Builder b = BenchDescription.builder(src.name());
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        for (Endpoint e : sim.endpoints()) {
+            endpoints.put(e.device(), e);
+        }
+        for (DeviceSpec d : src.devices().values()) {
+            Endpoint e = endpoints.get(d.name());
+            if (e == null) {
+                b.device(d);
+                continue;
+            }
+            Map<String, Object> o = new LinkedHashMap<>(d.options());
+            o.keySet().removeIf(k -> k.startsWith("sim_"));
+            o.putAll(extra);
+            boolean dac = d.kind() == DeviceKind.DAC;
+            String protocol = dac ? "qontrol" : "scpi";
+            if (transport == Transport.TCP) {
+                o.put("host", e.tcp().getHostString());
+                o.put("port", e.tcp().getPort());
+                o.remove("path");
+            } else {
+                if (e.pty() == null) {
+                    throw new IllegalStateException("the wire simulator was started without ptys");
+                }
+                o.put("path", e.pty().toString());
+                o.put("serial_library", transport == Transport.PTY_JSSC ? "jssc" : "jserialcomm");
+                o.remove("port");
+            }
+            WireDevice w = sim.device(d.name());
+            if (dac) {
+                o.put("identity", sim.chain(d.name()).identity(0));
+                if (d.limits().minVolts() < 0) {
+                    o.put("bipolar", true);
+                }
+            } else {
+                o.put("identity", ((ScpiPowerMeter) w.protocol()).identity());
+                o.put("deterministic_readout", sim.physics().deterministicReadout());
+            }
+            String backend = protocol + (transport == Transport.TCP ? "-tcp" : "-serial");
+            b.device(new DeviceSpec(d.name(), d.kind(), backend, d.channels(), d.limits(), d.resolution(),
+                    d.safeVolts(), d.unit(), d.adc(), o));
+        }
+        src.cores().forEach(b::core);
+        b.physics(src.physics());
+        return b.build();
+    }
+}

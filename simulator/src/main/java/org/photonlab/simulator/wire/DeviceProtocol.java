@@ -1,0 +1,24 @@
+package org.photonlab.simulator.wire;
+
+import java.util.List;
+
+/**
+ * The device side of an instrument protocol: turns one host line into the lines the device answers (possibly
+ * none). Implementations hold the device's state and are shared by every connection to that device.
+ */
+public interface DeviceProtocol {
+    /** Answers one host line (already framed, without terminator). */
+    List<String> handle(String line);
+
+    /** Answers a host line longer than the framer accepts. */
+    List<String> overflow();
+
+    /** What the device says when it powers up, or an empty list when it has no such line. */
+    List<String> powerCycle();
+
+    /** Whether the protocol has unsolicited lines (Qontrol's error lines); SCPI has none. */
+    boolean hasAsyncLines();
+
+    /** An unsolicited, harmless line for fault injection. */
+    String unsolicitedLine();
+}

@@ -1,0 +1,152 @@
+package org.photonlab.simulator.wire;
+
+import static org.photonlab.drivers.qontrol.QontrolFormat.BAD_CHANNEL;
+import static org.photonlab.drivers.qontrol.QontrolFormat.BAD_PARAMETER;
+import static org.photonlab.drivers.qontrol.QontrolFormat.BUFFER_OVERFLOW;
+import static org.photonlab.drivers.qontrol.QontrolFormat.UNRECOGNISED_COMMAND;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.photonlab.drivers.qontrol.QontrolCommand;
+import org.photonlab.drivers.qontrol.QontrolFormat;
+
+/**
+ * The Qontrol ASCII protocol on a {@link QontrolChain}, as the vendor's Python library expects it: exactly one line
+ * per get, {@code OK} and nothing else per accepted set, an error line {@code E<code>:<ch>} instead for a refused
+ * or unrecognised command; {@code nupall?} answers one line per module and no {@code OK}; replies end with LF only.
+ */
+public final class QontrolProtocol implements DeviceProtocol {
+    private final QontrolChain chain;
+    private final String firmware;
+
+    public QontrolProtocol(QontrolChain chain, String firmware) {
+        this.chain = chain;
+        this.firmware = firmware;
+    }
+
+    @Override
+    public List<String> handle(String raw) {
+        String line = raw.trim();
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        QontrolCommand c = QontrolCommand.parse(line);
+        if (c == null) {
+            return err(UNRECOGNISED_COMMAND, 0);
+        }
+        return switch (c.header()) {
+            case "ID" -> c.query() ? List.of(chain.identity(0)) : err(UNRECOGNISED_COMMAND, 0);
+            case "NUP" -> c.query() ? List.of(QontrolFormat.chainLine(chain.identity(0), 0)) : List.of("OK");
+            case "NUPALL" -> c.query() ? chainLines() : err(UNRECOGNISED_COMMAND, 0);
+            case "NCHAN" -> c.query() ? List.of(Integer.toString(chain.channels())) : err(UNRECOGNISED_COMMAND, 0);
+            case "VFULL" -> c.query() ? List.of(QontrolFormat.withUnit(chain.fullScaleVolts(), "V"))
+                    : err(UNRECOGNISED_COMMAND, 0);
+            case "IFULL" -> c.query() ? List.of(QontrolFormat.withUnit(chain.fullScaleMilliamps(), "mA"))
+                    : err(UNRECOGNISED_COMMAND, 0);
+            case "FIRMWARE" -> c.query() ? List.of(firmware) : err(UNRECOGNISED_COMMAND, 0);
+            case "V", "I", "VMAX", "IMAX" -> channelCommand(c);
+            case "VALL" -> c.query() ? all(false) : err(UNRECOGNISED_COMMAND, 0);
+            case "IALL" -> c.query() ? all(true) : err(UNRECOGNISED_COMMAND, 0);
+            case "VVEC" -> vector(c);
+            default -> err(UNRECOGNISED_COMMAND, 0);
+        };
+    }
+
+    private List<String> chainLines() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < chain.modules(); i++) {
+            out.add(QontrolFormat.chainLine(chain.identity(i), i));
+        }
+        return out;
+    }
+
+    private List<String> all(boolean current) {
+        List<String> out = new ArrayList<>(chain.channels());
+        for (int ch = 0; ch < chain.channels(); ch++) {
+            out.add(QontrolFormat.number(current ? chain.milliamps(ch) : chain.volts(ch)));
+        }
+        return out;
+    }
+
+    private List<String> channelCommand(QontrolCommand c) {
+        int ch = c.channel();
+        if (ch < 0 || ch >= chain.channels()) {
+            return err(BAD_CHANNEL, Math.max(ch, 0));
+        }
+        if (c.query()) {
+            double v = switch (c.header()) {
+                case "V" -> chain.volts(ch);
+                case "I" -> chain.milliamps(ch);
+                case "VMAX" -> chain.vmax(ch);
+                default -> chain.imax(ch);
+            };
+            return List.of(QontrolFormat.number(v));
+        }
+        Double value = number(c.value());
+        if (value == null) {
+            return err(BAD_PARAMETER, ch);
+        }
+        QontrolChain.Refusal r = switch (c.header()) {
+            case "V" -> chain.setVolts(ch, new double[] {value});
+            case "I" -> chain.setMilliamps(ch, value);
+            case "VMAX" -> chain.setVmax(ch, value);
+            default -> chain.setImax(ch, value);
+        };
+        return r == null ? List.of("OK") : err(r.code(), r.channel());
+    }
+
+    private List<String> vector(QontrolCommand c) {
+        int first = c.channel();
+        if (c.query() || first < 0 || first >= chain.channels()) {
+            return c.query() ? err(UNRECOGNISED_COMMAND, 0) : err(BAD_CHANNEL, Math.max(first, 0));
+        }
+        String[] parts = c.value().split(",", -1);
+        if (first + parts.length > chain.channels()) {
+            return err(BAD_CHANNEL, Math.min(chain.channels(), first + parts.length) - 1);
+        }
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Double d = number(parts[i]);
+            if (d == null) {
+                return err(BAD_PARAMETER, first + i);
+            }
+            v[i] = d;
+        }
+        QontrolChain.Refusal r = chain.setVolts(first, v);
+        return r == null ? List.of("OK") : err(r.code(), r.channel());
+    }
+
+    /** A value as hosts send it: plain decimal (the vendor library writes Python floats, e.g. {@code 4.5}). */
+    private static Double number(String s) {
+        String t = s.trim();
+        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+            return null;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static List<String> err(int code, int ch) {
+        return List.of(QontrolFormat.error(code, ch));
+    }
+
+    @Override
+    public List<String> overflow() {
+        return err(BUFFER_OVERFLOW, 1);
+    }
+
+    @Override
+    public List<String> powerCycle() {
+        chain.powerCycle();
+        return List.of(QontrolFormat.error(QontrolFormat.POWERED_UP, 0));
+    }
+
+    @Override
+    public boolean hasAsyncLines() {
+        return true;
+    }
+
+    @Override
+    public String unsolicitedLine() {
+        return QontrolFormat.error(QontrolFormat.TOO_MANY_ERRORS, 0);
+    }
+}

@@ -1,0 +1,249 @@
+package org.photonlab.simulator.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.photonlab.drivers.scpi.ScpiChannelList;
+import org.photonlab.drivers.scpi.ScpiFormat;
+import org.photonlab.drivers.scpi.ScpiMessage;
+import org.photonlab.drivers.scpi.ScpiMnemonic;
+import org.photonlab.hal.spi.DetectorDevice;
+
+/**
+ * A multi-channel optical power meter speaking SCPI, reading the chip's detector outputs. Readings are the chip
+ * model's ADC values, printed exactly (shortest round-trip digits in NR3), so a host gets the same double as the
+ * in-process simulator would give.
+ *
+ * <p>Rules that keep standard VISA clients in step: a command that is not a query never gets a reply, nor does an
+ * unknown or failing query (its error is queued for {@code SYST:ERR?}); replies to the queries of a
+ * {@code ;}-joined line are joined with {@code ;} on one line; hosts may end lines with LF or CR LF.
+ */
+public final class ScpiPowerMeter implements DeviceProtocol {
+    private static final double DEFAULT_WAVELENGTH_NM = 1550;
+
+    private record Command(ScpiMnemonic mnemonic, boolean query, Handler handler) {
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        /** Returns the reply text for a query (null for a set or a failure, whose error is already queued). */
+        String run(String args);
+    }
+
+    private final String identity;
+    private final DetectorDevice physics;
+    private final double defaultRange;
+    private final List<Command> commands = new ArrayList<>();
+    private final ScpiErrorQueue errors = new ScpiErrorQueue();
+    private double wavelengthNm = DEFAULT_WAVELENGTH_NM;
+    private double rangeW;
+    private boolean autoRange = true;
+    private int averaging = 1;
+
+    /**
+     * @param identity     {@code *IDN?} answer, {@code maker,model,serial,firmware}
+     * @param physics      the chip's detector device
+     * @param defaultRange the power range after {@code *RST}, W (the ADC's range)
+     */
+    public ScpiPowerMeter(String identity, DetectorDevice physics, double defaultRange) {
+        this.identity = identity;
+        this.physics = physics;
+        this.defaultRange = defaultRange;
+        this.rangeW = defaultRange;
+        query("*IDN", a -> identity);
+        set("*RST", a -> {
+            reset();
+            return null;
+        });
+        set("*CLS", a -> {
+            errors.clear();
+            return null;
+        });
+        query("*OPC", a -> "1");
+        set("*OPC", a -> {
+            errors.setEsr(ScpiErrorQueue.OPC);
+            return null;
+        });
+        set("*WAI", a -> null);
+        query("*ESR", a -> Integer.toString(errors.readEsr()));
+        query("*STB", a -> Integer.toString(errors.stb()));
+        query("SYSTem:ERRor[:NEXT]", a -> errors.pop());
+        query("SYSTem:ERRor:COUNt", a -> Integer.toString(errors.count()));
+        query("MEASure[:SCALar]:POWer", this::measure);
+        query("READ[:SCALar][:POWer]", this::measure);
+        query("[SENSe]:CORRection:WAVelength", a -> ScpiFormat.nr3(wavelengthNm));
+        set("[SENSe]:CORRection:WAVelength", a -> {
+            Double v = positive(a);
+            if (v != null) {
+                wavelengthNm = v;
+            }
+            return null;
+        });
+        query("[SENSe]:POWer[:DC]:RANGe[:UPPer]", a -> ScpiFormat.nr3(rangeW));
+        set("[SENSe]:POWer[:DC]:RANGe[:UPPer]", a -> {
+            Double v = positive(a);
+            if (v != null) {
+                rangeW = v;
+                autoRange = false;
+            }
+            return null;
+        });
+        query("[SENSe]:POWer[:DC]:RANGe:AUTO", a -> autoRange ? "1" : "0");
+        set("[SENSe]:POWer[:DC]:RANGe:AUTO", a -> {
+            Boolean b = bool(a);
+            if (b != null) {
+                autoRange = b;
+            }
+            return null;
+        });
+        query("[SENSe]:AVERage[:COUNt]", a -> ScpiFormat.nr3(averaging));
+        set("[SENSe]:AVERage[:COUNt]", a -> {
+            Double v = positive(a);
+            if (v != null) {
+                if (v != Math.rint(v) || v > 10000) {
+                    errors.push(-224, "Illegal parameter value");
+                } else {
+                    averaging = v.intValue();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void query(String pattern, Handler h) {
+        commands.add(new Command(new ScpiMnemonic(pattern), true, h));
+    }
+
+    private void set(String pattern, Handler h) {
+        commands.add(new Command(new ScpiMnemonic(pattern), false, h));
+    }
+
+    private void reset() {
+        wavelengthNm = DEFAULT_WAVELENGTH_NM;
+        rangeW = defaultRange;
+        autoRange = true;
+        averaging = 1;
+    }
+
+    @Override
+    public synchronized List<String> handle(String line) {
+        List<String> replies = new ArrayList<>();
+        for (ScpiMessage m : ScpiMessage.parse(line)) {
+            Command c = find(m);
+            if (c == null) {
+                errors.push(-113, "Undefined header");
+                continue;
+            }
+            if (!m.query() && c.handler() != null && m.args().isEmpty() && !m.header().startsWith("*")) {
+                errors.push(-109, "Missing parameter");
+                continue;
+            }
+            String r = c.handler().run(m.args());
+            if (m.query() && r != null) {
+                replies.add(r);
+            }
+        }
+        return replies.isEmpty() ? List.of() : List.of(String.join(";", replies));
+    }
+
+    private Command find(ScpiMessage m) {
+        for (Command c : commands) {
+            if (c.query() == m.query() && c.mnemonic().matches(m.header())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private String measure(String args) {
+        int[] chs;
+        if (args.isEmpty()) {
+            chs = new int[] {0};
+        } else {
+            List<Integer> list = ScpiChannelList.parse(args);
+            if (list == null) {
+                errors.push(-224, "Illegal parameter value");
+                return null;
+            }
+            chs = new int[list.size()];
+            for (int i = 0; i < chs.length; i++) {
+                int c = list.get(i);
+                if (c < 1 || c > physics.channelCount()) {
+                    errors.push(-222, "Data out of range");
+                    return null;
+                }
+                chs[i] = c - 1;
+            }
+        }
+        // a noiseless chip gives the same value on every repetition, so averaging is a no-op on the reading
+        double[] v = physics.read(chs);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            b.append(i == 0 ? "" : ",").append(ScpiFormat.nr3(v[i]));
+        }
+        return b.toString();
+    }
+
+    private Double positive(String a) {
+        String t = a.trim();
+        if (t.isEmpty()) {
+            errors.push(-109, "Missing parameter");
+            return null;
+        }
+        if (!ScpiFormat.isNumber(t)) {
+            errors.push(-224, "Illegal parameter value");
+            return null;
+        }
+        double v = Double.parseDouble(t);
+        if (!(v > 0) || Double.isInfinite(v)) {
+            errors.push(-222, "Data out of range");
+            return null;
+        }
+        return v;
+    }
+
+    private Boolean bool(String a) {
+        switch (a.trim().toUpperCase(Locale.ROOT)) {
+            case "1", "ON" -> {
+                return true;
+            }
+            case "0", "OFF" -> {
+                return false;
+            }
+            default -> {
+                errors.push(-224, "Illegal parameter value");
+                return null;
+            }
+        }
+    }
+
+    /** Errors waiting in the queue (for tests). */
+    public synchronized int queuedErrors() {
+        return errors.count();
+    }
+
+    @Override
+    public synchronized List<String> overflow() {
+        errors.push(-223, "Too much data");
+        return List.of();
+    }
+
+    @Override
+    public List<String> powerCycle() {
+        return List.of();
+    }
+
+    @Override
+    public boolean hasAsyncLines() {
+        return false;
+    }
+
+    @Override
+    public String unsolicitedLine() {
+        return null;
+    }
+
+    public String identity() {
+        return identity;
+    }
+}
