@@ -14,12 +14,10 @@ import org.photonlab.hal.bench.StandardBenches;
 import org.photonlab.training.chip.ChipNetwork;
 import org.photonlab.training.data.Datasets;
 import org.photonlab.training.data.Split;
-import org.photonlab.training.mapping.BlockGrid;
 import org.photonlab.training.nn.ModelSpec;
 import org.photonlab.training.nn.Network;
 import org.photonlab.training.nn.PretrainCache;
 import org.photonlab.training.nn.PretrainConfig;
-import org.photonlab.training.nn.WeightLayer;
 import org.photonlab.training.run.ZoMethod;
 import org.photonlab.training.run.ZoRun;
 import org.photonlab.training.run.ZoRunConfig;
@@ -239,10 +237,7 @@ public final class TrainZoCommand implements Callable<Integer> {
 
     /** The built-in simulated chip: one 9×9 core per block of the model, the MixedTrn paper's default scenario. */
     private BenchDescription builtInBench(Network network) {
-        int cores = 0;
-        for (WeightLayer l : network.weightLayers()) {
-            cores += new BlockGrid(l.rows(), l.cols(), CORE_SIZE).blocks();
-        }
+        int cores = ChipNetwork.coresNeeded(network, CORE_SIZE);
         Map<String, Object> physics = new LinkedHashMap<>();
         physics.put("seed", seed);
         physics.put("gamma_drift_std", 0.002);
