@@ -17,7 +17,7 @@ import org.photonlab.hal.mesh.ClementsMesh;
  * <p>W is cached; a write marks only the sections it touches dirty, and the next read rebuilds those sections
  * (recomputing cos/sin only for the MZIs whose φ changed, i.e. the written one and its crosstalk neighbours) and
  * then W. Every output, whether read channel by channel or through the batch path, goes through
- * {@link #output(int, double[], int)}, so both paths do the same arithmetic. Guarded by its own monitor.
+ * {@link #outputs(double[], int, double[], int)}, so both paths do the same arithmetic. Guarded by its own monitor.
  */
 final class CoreModel {
     final String name;
@@ -35,6 +35,7 @@ final class CoreModel {
     private final double[] x;
     private final double[] scaled;
     private final double[] w;
+    private final double[] y;
     private final MeshCrosstalk crosstalk;
     private final double c;
     private final boolean activeOnly;
@@ -66,6 +67,7 @@ final class CoreModel {
         this.x = new double[k];
         this.scaled = new double[k * k];
         this.w = new double[k * k];
+        this.y = new double[k];
         this.readoutRng = Streams.READOUT.open(cfg.seed(), index);
     }
 
@@ -219,20 +221,26 @@ final class CoreModel {
         }
     }
 
-    /** y_i = Σ_l W_il·in[off + l], l ascending. Caller holds the monitor and has rebuilt. */
-    double output(int i, double[] in, int off) {
-        double acc = 0;
-        int row = i * k;
-        for (int l = 0; l < k; l++) {
-            acc += w[row + l] * in[off + l];
+    /**
+     * All outputs for one input vector: {@code y[yOff + i] = Σ_l W_il·in[inOff + l]}, accumulated from 0 in ascending
+     * l. Not modified: {@code in}. Modified: {@code y} (k entries). Caller holds the monitor and has rebuilt.
+     */
+    void outputs(double[] in, int inOff, double[] y, int yOff) {
+        for (int i = 0; i < k; i++) {
+            double acc = 0;
+            int row = i * k;
+            for (int l = 0; l < k; l++) {
+                acc += w[row + l] * in[inOff + l];
+            }
+            y[yOff + i] = acc;
         }
-        return acc;
     }
 
-    /** Output i for the current input modulator volts; rebuilds first if needed. Caller holds the monitor. */
+    /** Output i for the current input modulator volts, by {@link #outputs}. Caller holds the monitor. */
     double outputForCurrentInputs(int i) {
         rebuild();
-        return output(i, x, 0);
+        outputs(x, 0, y, 0);
+        return y[i];
     }
 
     /** Rebuilds if needed. Caller holds the monitor (used by the batch path before its loop). */

@@ -13,11 +13,19 @@ final class Readout {
     private final double shot;
     private final double read;
 
+    private final boolean identity;
+
     Readout(ReadoutUnit unit, AdcResolution adc, double shot, double read) {
         this.power = unit == ReadoutUnit.WATT;
         this.adc = adc;
         this.shot = shot;
         this.read = read;
+        this.identity = !power && adc.isIdeal() && shot == 0 && read == 0;
+    }
+
+    /** True when {@link #apply} returns y unchanged (coherent, noiseless, ideal ADC), so callers may skip it. */
+    boolean isIdentity() {
+        return identity;
     }
 
     /** The reading without noise (unwired channels, which see no light). */

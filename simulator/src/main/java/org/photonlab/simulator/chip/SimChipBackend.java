@@ -109,7 +109,7 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
 
     /**
      * Pushes {@code n} input vectors through core {@code core}: out[s·k + i] = readout(Σ_l W_il·q(in[s·k + l])),
-     * q the input DAC law. Not modified: {@code in}. Modified: {@code out}. Allocation-free.
+     * q the input DAC law. Not modified: {@code in} (unless it is {@code out}). Modified: {@code out}. Allocation-free.
      */
     @Override
     public void transform(String core, double[] in, int n, double[] out) {
@@ -120,17 +120,22 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
         synchronized (model) {
             law.check(in, n * k);
             model.ensureBuilt();
-            double[] x = law.analog ? in : law.scratch;
             for (int s = 0; s < n; s++) {
                 int off = s * k;
-                if (!law.analog) {
+                if (law.analog && in != out) {
+                    model.outputs(in, off, out, off);
+                } else {
+                    // quantize the inputs (or copy them when the caller reuses one array for in and out)
+                    double[] x = law.scratch;
                     for (int l = 0; l < k; l++) {
-                        x[l] = law.resolution.quantize(in[off + l]);
+                        x[l] = law.analog ? in[off + l] : law.resolution.quantize(in[off + l]);
                     }
+                    model.outputs(x, 0, out, off);
                 }
-                int xOff = law.analog ? off : 0;
-                for (int i = 0; i < k; i++) {
-                    out[off + i] = readout.apply(model.output(i, x, xOff), model.readoutRng);
+                if (!readout.isIdentity()) {
+                    for (int i = off; i < off + k; i++) {
+                        out[i] = readout.apply(out[i], model.readoutRng);
+                    }
                 }
             }
         }

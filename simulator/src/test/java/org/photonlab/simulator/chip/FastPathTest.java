@@ -99,6 +99,19 @@ class FastPathTest {
     }
 
     @Test
+    void oneArrayMayServeAsInputAndOutput() {
+        try (Bench bench = Chips.open(1, 9, "phase", allChipNoise())) {
+            PhotonicCore core = bench.core("core0");
+            core.program(Chips.randomPhases(9, new Random(SEED)));
+            double[] in = Chips.randomInputs(7, 9, new Random(SEED + 2));
+            double[] separate = new double[in.length];
+            core.transform(in, 7, separate);
+            core.transform(in, 7, in);
+            assertArrayEquals(separate, in, 0.0);
+        }
+    }
+
+    @Test
     void inputsOutsideTheModulatorLimitsAreRefusedLikeAWrite() {
         try (Bench bench = Chips.open(1, 4, "phase", Chips.ideal())) {
             double[] in = {0.1, 0.2, 11.0, 0.3};
