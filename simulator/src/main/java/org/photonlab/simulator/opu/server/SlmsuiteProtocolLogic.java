@@ -67,10 +67,24 @@ final class SlmsuiteProtocolLogic {
             return SlmsuiteReply.refused(instrument + " not present.");
         }
         try {
-            return SlmsuiteReply.ok(c.body().apply(bind(r, c)));
+            return SlmsuiteReply.ok(c.body().apply(bind(aliased(r), c)));
         } catch (PyError e) {
             return SlmsuiteReply.refused(e.getMessage());
         }
+    }
+
+    /**
+     * slmsuite 0.4.1's {@code RemoteSLM} sends the pattern as {@code display}, later versions as {@code phase}:
+     * accept both, so an unmodified client of either generation can drive the server.
+     */
+    private static SlmsuiteRequest aliased(SlmsuiteRequest r) {
+        if (!"_set_phase_hw".equals(r.command()) || !r.kwargs().containsKey("phase")
+                || r.kwargs().containsKey("display")) {
+            return r;
+        }
+        Map<String, Object> k = new LinkedHashMap<>(r.kwargs());
+        k.put("display", k.remove("phase"));
+        return new SlmsuiteRequest(r.name(), r.command(), r.args(), k);
     }
 
     private Map<String, Object> bind(SlmsuiteRequest r, Command c) {

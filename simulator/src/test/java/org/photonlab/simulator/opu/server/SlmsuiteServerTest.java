@@ -84,6 +84,7 @@ class SlmsuiteServerTest {
         NdArray burst = (NdArray) ok("remote_camera", "_get_images_hw", Map.of("image_count", 3L, "timeout_s", 1.5));
         assertArrayEquals(new int[] {3, 32, 48}, burst.shape());
         assertNull(ok("remote_camera", "flush", Map.of("timeout_s", 1L)));
+        assertNull(ok("remote_slm", "_set_phase_hw", Map.of("phase", pattern(SEED))), "newer clients say 'phase'");
     }
 
     private static void assertNull(Object o) {
