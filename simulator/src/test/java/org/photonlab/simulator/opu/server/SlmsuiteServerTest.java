@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -85,10 +86,6 @@ class SlmsuiteServerTest {
         assertArrayEquals(new int[] {3, 32, 48}, burst.shape());
         assertNull(ok("remote_camera", "flush", Map.of("timeout_s", 1L)));
         assertNull(ok("remote_slm", "_set_phase_hw", Map.of("phase", pattern(SEED))), "newer clients say 'phase'");
-    }
-
-    private static void assertNull(Object o) {
-        assertEquals(null, o);
     }
 
     @Test
