@@ -92,13 +92,13 @@ public final class JacobiSvd {
             for (int r = 0; r < k; r++) {
                 vOut[r * k + j] = v[c * k + r];
             }
+            // a negligible singular value keeps its tiny value; its U column is completed below instead of being
+            // a normalised rounding residue
             if (sv[c] > 1e-14 * smax && sv[c] > 0) {
                 for (int r = 0; r < k; r++) {
                     uCols[j * k + r] = w[c * k + r] / sv[c];
                 }
                 filled[j] = true;
-            } else {
-                s[j] = sv[c] <= 1e-14 * smax ? sv[c] : 0.0;
             }
         }
         orthonormalise(uCols, k, filled);
