@@ -54,6 +54,28 @@ class CrosstalkVectorTest {
     }
 
     @Test
+    void passiveShiftersStopRadiatingOnlyWhenTheSwitchIsOn() {
+        JsonNode maskJson = XT.get("masked").get("mask");
+        boolean[] passive = new boolean[maskJson.size()];
+        for (int i = 0; i < passive.length; i++) {
+            passive[i] = !maskJson.get(i).asBoolean();
+        }
+        for (boolean activeOnly : new boolean[] {true, false}) {
+            try (Bench bench = Chips.open(1, 9, "none", Chips.physics("gamma_drift_std", 0.0, "crosstalk", C,
+                    "crosstalk_active_only", activeOnly))) {
+                bench.core("core0").program(new CorePhases(vector(XT.get("phases_in")), new double[36],
+                        new double[9], new double[4]));
+                bench.core("core0").setPassive(CoreSection.U, passive);
+                JsonNode expected = activeOnly ? XT.get("masked").get("checkerboard_consistent_output")
+                        : XT.get("all_radiating").get("phases_out");
+                // analog DACs: φ = γ·(√(t/γ))² returns t to within a few ulp
+                assertClose(vector(expected), Chips.sim(bench).effectivePhases("core0", CoreSection.U), 1e-14,
+                        "crosstalk_active_only " + activeOnly);
+            }
+        }
+    }
+
+    @Test
     void quantizeThenGammaThenCrosstalkThroughTheHal() {
         JsonNode p = XT.get("quantizer_pipeline");
         try (Bench bench = Chips.open(1, 9, "phase", Chips.physics("crosstalk", C))) {
