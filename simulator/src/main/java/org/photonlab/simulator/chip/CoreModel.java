@@ -166,7 +166,8 @@ final class CoreModel {
         if (section == CoreSection.V) {
             return v;
         }
-        throw new IllegalArgumentException("phase bias exists only on the U and V meshes, not on " + section);
+        throw new IllegalArgumentException("only U and V are MZI meshes (with effective phases and a phase bias), not "
+                + section);
     }
 
     /** Brings W up to date with the setpoints. Caller holds the monitor. */
