@@ -23,6 +23,7 @@ public final class Conv2d implements WeightLayer {
     private final int[] src;
     private final Param weight;
     private double[] cols = new double[0];
+    private final double[] gcol;
 
     /** Initialised like PyTorch: W ~ U(−1/√fan_in, 1/√fan_in), fan_in = c_in·K·K. */
     public Conv2d(String name, int cin, int cout, int h, int w, int ksize, int stride, int pad,
@@ -53,6 +54,7 @@ public final class Conv2d implements WeightLayer {
                 }
             }
         }
+        this.gcol = new double[patch];
         this.weight = new Param(name + ".weight", cout * patch);
         double bound = 1.0 / Math.sqrt(patch);
         for (int i = 0; i < cout * patch; i++) {
@@ -158,7 +160,6 @@ public final class Conv2d implements WeightLayer {
         double[] gw = weight.grad();
         int isz = inSize();
         int osz = outSize();
-        double[] gcol = new double[patch];
         if (gradIn != null) {
             java.util.Arrays.fill(gradIn, 0, n * isz, 0.0);
         }
