@@ -53,13 +53,24 @@ public record PhaseCalibration(double gamma) {
         }
         long max = dac.maxCode();
         if (dac.transfer() == DacResolution.Transfer.POWER) {
-            double phaseFullScale = gamma * dac.fullScaleVolts() * dac.fullScaleVolts();
-            long code = (long) Math.rint(t / phaseFullScale * max);
+            double step = phaseFullScale(dac) / max;
+            long code = (long) Math.rint(t / step);
             return dac.volts(Math.min(code, max));
         }
         long code = Math.min(dac.code(Math.sqrt(t / gamma)), max);
         double v = dac.volts(code);
         return v >= v2pi() ? 0.0 : v;
+    }
+
+    /**
+     * Phase at a power-linear DAC's full scale, γ·V_FS². No double V_FS makes γ·V_FS² exactly π or 2π, so a full
+     * scale within 1e-12 (relative) of a multiple of π is taken as that multiple: then the phase step is exactly
+     * the reference's Δ = 2π/(2^b − 1) (or π/(2^b − 1)) and exact half steps round half to even as they should.
+     */
+    double phaseFullScale(DacResolution dac) {
+        double fs = gamma * dac.fullScaleVolts() * dac.fullScaleVolts();
+        double multiple = Math.rint(fs / Math.PI) * Math.PI;
+        return multiple > 0 && Math.abs(fs - multiple) <= 1e-12 * multiple ? multiple : fs;
     }
 
     /** The phase the heater applies at {@code volts} according to the nominal calibration, γ·V², rad. */
