@@ -68,7 +68,9 @@ public final class ClementsMesh {
 
     /**
      * Decomposes a k×k real orthogonal matrix ({@code u}, row-major, not modified) into mesh phases whose
-     * {@link #reconstruct reconstruction} equals it to rounding.
+     * {@link #reconstruct reconstruction} equals it to rounding. Phases are in (−π, π]; a determinant of −1 is
+     * carried by δ₀ for even k and by δ_{k−1} for odd k (as in the reference). Throws
+     * {@link IllegalArgumentException} when {@code u} is not orthogonal to within 1e-6.
      */
     public static MeshPhases decompose(double[] u, int k) {
         return MeshMath.decompose(u, k);

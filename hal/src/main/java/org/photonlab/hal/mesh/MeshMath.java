@@ -119,6 +119,7 @@ final class MeshMath {
             throw new IllegalArgumentException("a " + k + "x" + k + " matrix needs " + k * k + " entries, got "
                     + u.length);
         }
+        checkOrthogonal(u, k);
         double[] work = u.clone();
         double[] checker = new double[k * k];
         double[] d = new double[k];
@@ -241,6 +242,23 @@ final class MeshMath {
             if (flip[j]) {
                 checker[j * k + 1] += Math.PI;
             }
+        }
+    }
+
+    /** Fails fast on a matrix that is not orthogonal (misuse, e.g. an unnormalised factor), tolerance 1e-6. */
+    private static void checkOrthogonal(double[] u, int k) {
+        double worst = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                double dot = 0;
+                for (int r = 0; r < k; r++) {
+                    dot += u[r * k + a] * u[r * k + b];
+                }
+                worst = Math.max(worst, Math.abs(dot - (a == b ? 1 : 0)));
+            }
+        }
+        if (!(worst <= 1e-6)) {
+            throw new IllegalArgumentException("decompose needs a real orthogonal matrix; max |UᵀU − I| is " + worst);
         }
     }
 

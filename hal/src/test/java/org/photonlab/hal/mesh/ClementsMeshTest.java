@@ -143,6 +143,10 @@ class ClementsMeshTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ClementsMesh.reconstruct(4, new double[5], 1, 1, new double[16]));
         assertThrows(IllegalArgumentException.class, () -> ClementsMesh.packedIndex(4, 1, 0));
+        double[] notOrthogonal = {1, 0.5, 0, 1};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClementsMesh.decompose(notOrthogonal, 2));
+        assertTrue(e.getMessage().contains("orthogonal"), e.getMessage());
     }
 
     private static void assertSignsWhereTheReferenceKeepsThem(int k, MeshPhases p, boolean negativeDet,
