@@ -1,0 +1,45 @@
+package org.photonlab.app.dfa;
+
+import java.util.Set;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.projection.Modulation;
+import org.photonlab.simulator.opu.server.ServerOptions;
+import org.photonlab.simulator.opu.server.SlmsuiteServer;
+
+/**
+ * Starts the simulated projector behind slmsuite's remote protocol, for {@code photonlab sim serve}. Loopback only
+ * unless an allowlist is given (the protocol has no authentication).
+ */
+public final class ProjectorServeSupport {
+    private ProjectorServeSupport() {
+    }
+
+    /**
+     * @param bind       address to bind, e.g. {@code 127.0.0.1}; a non-loopback address needs a non-empty allowlist
+     * @param port       TCP port, 0 for any free one (default {@link #DEFAULT_PORT})
+     * @param allowlist  client IP addresses allowed; empty = all that can reach {@code bind}
+     * @param seed       transmission-matrix seed
+     * @param modulation {@code dmd} or {@code phase}
+     * @return the running server; {@link SlmsuiteServer#endpointLine()} describes it, {@code close()} stops it
+     */
+    public static SlmsuiteServer start(String bind, int port, Set<String> allowlist, long seed, String modulation) {
+        Modulation m = switch (modulation) {
+            case "dmd" -> Modulation.DMD_BINARY;
+            case "phase" -> Modulation.SLM_PHASE;
+            default -> throw new LabException("projector modulation must be 'dmd' or 'phase', got '" + modulation + "'");
+        };
+        if (!isLoopback(bind) && allowlist.isEmpty()) {
+            throw new LabException("refusing to serve the projector on " + bind + " without an allowlist: slmsuite's"
+                    + " protocol has no authentication; give the client addresses allowed");
+        }
+        return SlmsuiteServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withAllowlist(allowlist)
+                .withSeed(seed).withModulation(m));
+    }
+
+    /** The default projector port (not 5025, which the SCPI meter uses). */
+    public static final int DEFAULT_PORT = ServerOptions.DEFAULT_PORT;
+
+    static boolean isLoopback(String bind) {
+        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1");
+    }
+}

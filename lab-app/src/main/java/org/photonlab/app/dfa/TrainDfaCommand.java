@@ -1,0 +1,242 @@
+package org.photonlab.app.dfa;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.photonlab.app.run.Json;
+import org.photonlab.app.run.Progress;
+import org.photonlab.app.run.RunDirectory;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.projection.LinearProjection;
+import org.photonlab.hal.projection.LinearisationStrategy;
+import org.photonlab.hal.projection.RandomProjector;
+import org.photonlab.training.dfa.Activation;
+import org.photonlab.training.dfa.DfaConfig;
+import org.photonlab.training.dfa.DfaMode;
+import org.photonlab.training.dfa.DfaResult;
+import org.photonlab.training.dfa.DfaTrainer;
+import org.photonlab.training.dfa.EpochReport;
+import org.photonlab.training.dfa.LabeledData;
+import org.photonlab.training.dfa.MnistIdx;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code photonlab train dfa}: trains an MLP on the bundled MNIST (8,000 train / 2,000 test) by backpropagation or
+ * Direct Feedback Alignment; in optical mode the error projection comes from a random-projection device (the
+ * in-process simulator, or the projector of a bench file, e.g. a remote slmsuite server). Writes a run directory
+ * ({@code config.json}, {@code epochs.csv}, {@code summary.json}); with {@code --json} the last line of standard
+ * output is the summary.
+ */
+@Command(name = "dfa", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train an MLP on the bundled MNIST with Direct Feedback Alignment; in optical mode the error "
+                + "projection runs on an optical random-projection device. Defaults: optical DFA, 784-512-512-10 "
+                + "tanh, SGD lr 0.01 momentum 0.9, batch 32, 15 epochs, simulated OPU with the 4-frame anchor "
+                + "method.")
+public final class TrainDfaCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--mode", defaultValue = "optical",
+            description = "bp | dfa | dfa-ternary | optical (default: ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--hidden", defaultValue = "512,512", split = ",",
+            description = "hidden layer sizes, comma-separated (default: ${DEFAULT-VALUE})")
+    int[] hidden;
+
+    @Option(names = "--epochs", defaultValue = "15", description = "epochs, 1..1000 (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "0",
+            description = "seed of weights, feedback matrix, shuffling and simulated optics (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--bench", paramLabel = "FILE",
+            description = "bench YAML with one device of kind 'projector' (backend sim or slmsuite); default: the "
+                    + "built-in simulated OPU")
+    Path bench;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<time>-dfa-<mode>-s<seed>)")
+    Path out;
+
+    @Option(names = "--json", description = "print the summary as one JSON object on the last line of standard output")
+    boolean json;
+
+    @Option(names = "--batch", defaultValue = "32", description = "mini-batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.01", description = "SGD learning rate (default: ${DEFAULT-VALUE})")
+    double lr;
+
+    @Option(names = "--momentum", defaultValue = "0.9", description = "SGD momentum (default: ${DEFAULT-VALUE})")
+    double momentum;
+
+    @Option(names = "--tau", defaultValue = "0.1",
+            description = "ternarisation threshold of the error (dfa-ternary, optical) (default: ${DEFAULT-VALUE})")
+    double tau;
+
+    @Option(names = "--activation", defaultValue = "tanh", description = "tanh | relu (default: ${DEFAULT-VALUE})")
+    String activation;
+
+    @Option(names = "--linearisation", defaultValue = "anchor4",
+            description = "optical linearisation: anchor4 | anchor3 | anchor2 | naive (default: ${DEFAULT-VALUE})")
+    String linearisation;
+
+    @Option(names = "--anchor", defaultValue = "16", description = "anchor features (default: ${DEFAULT-VALUE})")
+    int anchor;
+
+    @Option(names = "--anchor-counts", defaultValue = "40",
+            description = "anchor-only mean camera count the exposure is set to (default: ${DEFAULT-VALUE})")
+    double anchorCounts;
+
+    @Option(names = "--threads", description = "let dense kernels use both cores (results are identical)")
+    boolean threads;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        DfaMode m = parse(() -> DfaMode.parse(mode));
+        Activation act = parse(() -> Activation.parse(activation));
+        if (epochs < 1 || epochs > 1000) {
+            throw usage("--epochs must be in 1..1000, got " + epochs);
+        }
+        if (hidden.length == 0 || java.util.Arrays.stream(hidden).anyMatch(h -> h < 1 || h > 100_000)) {
+            throw usage("--hidden sizes must be in 1..100000, got " + java.util.Arrays.toString(hidden));
+        }
+        if (batch < 1 || batch > 8000 || !(lr > 0) || !(momentum >= 0 && momentum < 1) || !(tau > 0)) {
+            throw usage("need 1 <= --batch <= 8000, --lr > 0, 0 <= --momentum < 1 and --tau > 0");
+        }
+        if (!Linearisations.IDS.contains(linearisation.toLowerCase(Locale.ROOT))) {
+            throw usage("unknown --linearisation '" + linearisation + "'; expected one of "
+                    + String.join(", ", Linearisations.IDS));
+        }
+        if (anchor < 1 || !(anchorCounts > 0 && anchorCounts < 255)) {
+            throw usage("--anchor must be >= 1 and --anchor-counts in (0, 255)");
+        }
+        if (bench != null && !java.nio.file.Files.isRegularFile(bench)) {
+            throw usage("--bench " + bench + " is not a readable file");
+        }
+        RunDirectory.checkUsable(out);
+        DfaConfig cfg = new DfaConfig(m, hidden, act, epochs, batch, lr, momentum, tau, seed, threads, true);
+        Progress progress = Progress.forConsole(quiet);
+        LabeledData[] data = MnistIdx.bundled();
+        RandomProjector projector = null;
+        try {
+            LinearProjection projection = null;
+            String backend = "digital";
+            boolean simulated = false;
+            if (m == DfaMode.OPTICAL) {
+                projector = bench == null ? ProjectorFactory.builtIn(seed) : ProjectorFactory.fromBench(bench, seed);
+                projector.open();
+                backend = projector.info().backend();
+                simulated = projector.info().simulated();
+                LinearisationStrategy strategy = Linearisations.byId(linearisation, anchor, anchorCounts);
+                progress.line("projector '" + projector.info().name() + "' (" + backend + (simulated ? ", simulated"
+                        : "") + "), linearisation " + strategy.id() + ", " + anchor + " anchor features at "
+                        + anchorCounts + " counts");
+                projection = projector.linear(strategy, data[0].classes(), cfg.maxHidden());
+            }
+            RunDirectory run = RunDirectory.create(out, "dfa-" + m.cliName() + "-s" + seed);
+            run.write("config.json", Json.pretty(resolved(cfg, backend, simulated, projector)));
+            DfaRecord record = new DfaRecord(run);
+            progress.line("training " + describe(cfg) + " on mnist10k (8000 train / 2000 test), mode "
+                    + m.cliName() + ", seed " + seed);
+            DfaResult result = new DfaTrainer(cfg, projection).train(data[0], data[1], e -> {
+                record.epoch(e);
+                progress.line(progressLine(e, epochs));
+            });
+            Map<String, Object> summary = DfaRecord.summary(result, backend, simulated,
+                    m == DfaMode.OPTICAL ? linearisation : null, run.path().toString());
+            run.write("summary.json", Json.pretty(summary));
+            System.out.printf(Locale.ROOT, "%s on mnist10k: test accuracy %.4f after %d epochs (seed %d), wall %.1f s,"
+                    + " frames %d, device time %.1f s%n", m.cliName(), result.testAcc(), epochs, seed, result.wallS(),
+                    result.frames(), result.deviceTimeS());
+            System.out.println("run record " + run.path());
+            if (json) {
+                System.out.println(Json.line(summary));
+            }
+            return 0;
+        } finally {
+            if (projector != null) {
+                projector.close();
+            }
+        }
+    }
+
+    private static String describe(DfaConfig c) {
+        StringBuilder b = new StringBuilder("784");
+        for (int h : c.hidden()) {
+            b.append('-').append(h);
+        }
+        return b.append("-10 ").append(c.activation().name().toLowerCase(Locale.ROOT)).toString();
+    }
+
+    static String progressLine(EpochReport e, int epochs) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "epoch %d/%d  loss %.4f  train %.4f  test %.4f  wall %.2f s", e.epoch(), epochs, e.trainLoss(),
+                e.trainAcc(), e.testAcc(), e.wallS()));
+        if (e.alignment().length > 0) {
+            b.append("  align ").append(DfaRecord.alignment(e.alignment()).replace(';', '/'));
+        }
+        if (e.frames() > 0) {
+            b.append(String.format(Locale.ROOT, "  frames %d  device %.2f s", e.frames(), e.deviceTimeS()));
+        }
+        if (!Double.isNaN(e.feedbackCosine())) {
+            b.append(String.format(Locale.ROOT, "  cos(ideal) %.3f", e.feedbackCosine()));
+        }
+        return b.toString();
+    }
+
+    private Map<String, Object> resolved(DfaConfig c, String backend, boolean simulated, RandomProjector p) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("command", "train dfa");
+        r.put("mode", c.mode().cliName());
+        r.put("dataset", "mnist10k");
+        r.put("train_samples", 8000);
+        r.put("test_samples", 2000);
+        r.put("input_normalisation", "(x/255 - 0.1307) / 0.3081");
+        r.put("hidden", c.hidden());
+        r.put("activation", c.activation().name().toLowerCase(Locale.ROOT));
+        r.put("epochs", c.epochs());
+        r.put("batch", c.batch());
+        r.put("optimizer", "sgd");
+        r.put("lr", c.lr());
+        r.put("momentum", c.momentum());
+        r.put("tau", c.tau());
+        r.put("seed", c.seed());
+        r.put("feedback_normalisation", "P / sqrt(max hidden width), prefix slice per layer");
+        r.put("threads", c.parallel());
+        r.put("backend", backend);
+        r.put("simulated", simulated);
+        r.put("bench_file", bench == null ? null : bench.toAbsolutePath().toString());
+        if (p != null) {
+            r.put("projector", p.info().name());
+            r.put("modulation", p.info().modulation().name().toLowerCase(Locale.ROOT));
+            r.put("linearisation", linearisation);
+            r.put("anchor_features", anchor);
+            r.put("anchor_counts", anchorCounts);
+            r.put("exposure_us", p.config().exposureUs());
+            r.put("components", p.config().components());
+            r.put("features_on_device", p.config().features().count());
+        }
+        return r;
+    }
+
+    private <T> T parse(java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (LabException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

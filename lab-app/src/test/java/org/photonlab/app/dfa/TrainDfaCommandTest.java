@@ -1,0 +1,164 @@
+package org.photonlab.app.dfa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.photonlab.app.Main;
+import org.photonlab.drivers.slmsuite.SlmsuiteProjector;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.projection.RandomProjector;
+import org.photonlab.simulator.opu.server.SlmsuiteServer;
+import picocli.CommandLine;
+
+/** {@code train dfa} end to end on the bundled MNIST with small networks, and its answers to bad input. */
+class TrainDfaCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int exit, String out, String err) {
+        List<String> outLines() {
+            return List.of(out.strip().split("\n"));
+        }
+
+        JsonNode json() throws Exception {
+            List<String> l = outLines();
+            return new ObjectMapper().readTree(l.get(l.size() - 1));
+        }
+    }
+
+    /** The lead registers {@code dfa} under {@code train}; until then the test adds it itself. */
+    static CommandLine commandLine() {
+        CommandLine cl = Main.newCommandLine();
+        CommandLine train = cl.getSubcommands().get("train");
+        if (!train.getSubcommands().containsKey("dfa")) {
+            train.addSubcommand("dfa", new TrainDfaCommand());
+        }
+        return cl;
+    }
+
+    static Result run(String... args) {
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            CommandLine cl = commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            return new Result(cl.execute(args), out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void digitalDfaRunWritesItsRecordAndJsonSummary() throws Exception {
+        Path out = tmp.resolve("run");
+        Result r = run("train", "dfa", "--mode", "dfa", "--hidden", "32", "--epochs", "1", "--seed", "4", "--out",
+                out.toString(), "--json", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = r.json();
+        for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_test", "wall_s", "frames",
+                "device_time_s", "feedback_cosine")) {
+            assertTrue(s.has(key), key + " in " + s);
+        }
+        assertEquals("dfa", s.get("mode").asText());
+        assertEquals("mnist10k", s.get("dataset").asText());
+        assertEquals(4, s.get("seed").asLong());
+        assertTrue(s.get("acc_test").asDouble() > 0.8, "one epoch of DFA on a 32-unit net: " + s);
+        assertEquals(0, s.get("frames").asLong());
+        assertTrue(s.get("feedback_cosine").isNull(), "digital feedback has no optical fidelity");
+        assertEquals(2, Files.readAllLines(out.resolve("epochs.csv")).size());
+        assertTrue(Files.readString(out.resolve("config.json")).contains("\"lr\" : 0.01"));
+        assertEquals(s.get("acc_test").asDouble(), new ObjectMapper().readTree(out.resolve("summary.json").toFile())
+                .get("acc_test").asDouble());
+    }
+
+    @Test
+    void opticalDfaLearnsWithTheAnchorMethodAndFailsWithTheNaiveDifference() throws Exception {
+        Result anchor = run("train", "dfa", "--hidden", "64,64", "--epochs", "2", "--out",
+                tmp.resolve("anchor").toString(), "--json", "--quiet");
+        assertEquals(0, anchor.exit(), anchor.err());
+        JsonNode a = anchor.json();
+        assertEquals("optical", a.get("mode").asText());
+        assertTrue(a.get("frames").asLong() > 0 && a.get("device_time_s").asDouble() > 0, a.toString());
+        assertTrue(a.get("feedback_cosine").asDouble() > 0.8, "anchor4 feedback vs ideal: " + a);
+        assertTrue(a.get("acc_test").asDouble() > 0.5, "optical DFA learns: " + a);
+        Result naive = run("train", "dfa", "--linearisation", "naive", "--hidden", "64,64", "--epochs", "2",
+                "--out", tmp.resolve("naive").toString(), "--json", "--quiet");
+        assertEquals(0, naive.exit(), naive.err());
+        JsonNode n = naive.json();
+        assertTrue(Math.abs(n.get("feedback_cosine").asDouble()) < 0.3, "naive is not the linear projection: " + n);
+        assertTrue(n.get("acc_test").asDouble() < 0.2, "negative control stays near chance: " + n);
+    }
+
+    @Test
+    void badInputIsOneLineOnStderrWithUsageExitCode() {
+        String[][] bad = {
+            {"train", "dfa", "--mode", "sgd"},
+            {"train", "dfa", "--epochs", "0"},
+            {"train", "dfa", "--hidden", "512,0"},
+            {"train", "dfa", "--linearisation", "holo"},
+            {"train", "dfa", "--bench", tmp.resolve("missing.yaml").toString()},
+            {"train", "dfa", "--lr", "-1"},
+            {"train", "dfa", "--epochs", "two"},
+        };
+        for (String[] args : bad) {
+            Result r = run(args);
+            assertEquals(Main.EXIT_USAGE, r.exit(), String.join(" ", args) + ": " + r.err());
+            List<String> lines = r.err().isBlank() ? List.of() : List.of(r.err().strip().split("\n"));
+            assertEquals(1, lines.size(), String.join(" ", args) + " → " + r.err());
+            assertTrue(lines.get(0).startsWith("photonlab: "), lines.get(0));
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
+        Result mode = run("train", "dfa", "--mode", "sgd");
+        assertTrue(mode.err().contains("bp, dfa, dfa-ternary, optical"), mode.err());
+    }
+
+    @Test
+    void benchFileBindsTheProjectorByBackend() throws Exception {
+        try (SlmsuiteServer server = ProjectorServeSupport.start("127.0.0.1", 0, Set.of(), 2, "dmd")) {
+            assertTrue(server.endpointLine().startsWith("projector slmsuite tcp://127.0.0.1:" + server.port()),
+                    server.endpointLine());
+            Path file = tmp.resolve("remote.yaml");
+            Files.writeString(file, "name: remote-opu\ndevices:\n  opu:\n    kind: projector\n    backend: slmsuite\n"
+                    + "    options: {host: 127.0.0.1, port: " + server.port() + "}\n");
+            try (RandomProjector p = ProjectorFactory.fromBench(file, 0)) {
+                assertInstanceOf(SlmsuiteProjector.class, p);
+                p.open();
+                assertEquals(48, p.info().inputWidth());
+            }
+        }
+        Path sim = tmp.resolve("sim.yaml");
+        Files.writeString(sim, "name: sim-opu\ndevices:\n  opu:\n    kind: projector\n    backend: sim\n"
+                + "    options: {seed: 5, noise: false}\n");
+        try (RandomProjector p = ProjectorFactory.fromBench(sim, 0)) {
+            assertTrue(p.info().simulated());
+            assertEquals("opu", p.info().name());
+        }
+        Path other = tmp.resolve("other.yaml");
+        Files.writeString(other, "name: x\ndevices:\n  opu:\n    kind: projector\n    backend: lighton\n");
+        LabException e = assertThrows(LabException.class, () -> ProjectorFactory.fromBench(other, 0));
+        assertTrue(e.getMessage().contains("lighton"), e.getMessage());
+        assertThrows(LabException.class, () -> ProjectorServeSupport.start("0.0.0.0", 0, Set.of(), 0, "dmd"),
+                "no open server without an allowlist");
+    }
+}
