@@ -116,12 +116,14 @@ public final class Conversation implements AutoCloseable {
         return faultsHandled.get();
     }
 
-    /** Opens the link and runs {@link Hooks#afterConnect}; failures are thrown, not retried. */
+    /**
+     * Opens the link and runs {@link Hooks#afterConnect}, retrying transport failures with backoff within the
+     * reconnect budget; a {@link LabException} that is not a transport failure (wrong identity) is thrown at once.
+     */
     public void connect(Hooks hooks) {
         synchronized (requestLock) {
             this.hooks = hooks;
-            openLink();
-            runAfterConnect();
+            reconnect();
         }
     }
 

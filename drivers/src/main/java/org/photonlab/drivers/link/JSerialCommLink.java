@@ -24,7 +24,13 @@ public final class JSerialCommLink implements Link {
 
     @Override
     public void open(LinkListener listener) {
-        SerialPort p = SerialPort.getCommPort(path);
+        SerialPort p;
+        try {
+            p = SerialPort.getCommPort(path);
+        } catch (RuntimeException e) {
+            // jSerialComm throws SerialPortInvalidPortException when the path does not exist (yet, or any more)
+            throw new DeviceIoException("cannot open " + describe() + ": " + e.getMessage(), e);
+        }
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         // only the boolean counts: on a pty getLastErrorCode() is 25 (ENOTTY) even after a good open

@@ -36,7 +36,8 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     private final String expectedIdentity;
     private final Conversation conversation;
     private final AtomicLong powerUps = new AtomicLong();
-    private volatile boolean lostSetpoints;
+    /** Power-up events seen, and how many of them the last completed reconciliation covered. */
+    private final AtomicLong reconciledUpTo = new AtomicLong();
     private double[] setpoints = new double[0];
     private int chainChannels;
     private String identity;
@@ -77,8 +78,9 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         double vfull = c.call("vfull?", QontrolReplies.lines(1, "'<number> V'"),
                 lines -> QontrolFormat.parseWithUnit(lines.get(0), "V"));
         if (spec.limits().maxVolts() > vfull) {
-            throw new BenchConfigException("device '" + spec.name() + "': limits.max_v " + spec.limits().maxVolts()
-                    + " V exceeds the module full scale " + QontrolFormat.withUnit(vfull, "V"));
+            // not fatal: the HAL never asks for more than the DAC law gives, and the module refuses it anyway
+            LOG.warn("{}: limits.max_v {} V is above the module full scale {}; sets above it will be refused "
+                    + "with over-voltage", spec.name(), spec.limits().maxVolts(), QontrolFormat.withUnit(vfull, "V"));
         }
         synchronized (this) {
             if (setpoints.length != channels) {
@@ -96,13 +98,14 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
 
     @Override
     public void beforeRequest(Conversation c) {
-        if (lostSetpoints) {
+        if (powerUps.get() != reconciledUpTo.get()) {
             reconcile(c);
         }
     }
 
     private void reconcile(Conversation c) {
-        lostSetpoints = false;
+        // a power-up during this reconciliation leaves the counters unequal, so it runs again
+        long covered = powerUps.get();
         double[] device = readAll(c);
         List<Integer> differ = new ArrayList<>();
         synchronized (this) {
@@ -115,6 +118,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
             }
         }
         if (differ.isEmpty()) {
+            reconciledUpTo.set(covered);
             return;
         }
         int[] chs = new int[differ.size()];
@@ -126,12 +130,12 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
                     chs[i], QontrolFormat.number(device[chs[i]]), QontrolFormat.number(vs[i]));
         }
         send(c, chs, vs);
+        reconciledUpTo.set(covered);
     }
 
     private void onEvent(String line) {
         if (QontrolFormat.errorCode(line) == QontrolFormat.POWERED_UP) {
             powerUps.incrementAndGet();
-            lostSetpoints = true;
             LOG.warn("{}: module reported '{}' (powered up): setpoints will be read back and reconciled",
                     spec.name(), line);
         } else {
