@@ -1,0 +1,119 @@
+package org.photonlab.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.photonlab.drivers.qontrol.QontrolDac;
+import org.photonlab.drivers.scpi.ScpiDetector;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.spi.DetectorDevice;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code photonlab bench check --bench FILE}: connects to every DAC and detector, identifies it (the drivers check
+ * the identity the bench file gives), reads the device limits and every setpoint, and prints one table row per
+ * device. Any unreachable device, wrong identity or setpoint outside the bench limits makes the exit code 1, with
+ * one line per problem. Nothing is written to any device.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Connect to every device of a bench, identify it, read limits and setpoints; exit 1 on any "
+                + "mismatch or unreachable device.")
+public final class BenchCheckCommand implements Callable<Integer> {
+    @Option(names = "--bench", required = true, paramLabel = "FILE", description = "Bench description (YAML).")
+    Path benchFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BenchDescription bench = DeviceAccess.load(benchFile);
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> problems = new ArrayList<>();
+        out.printf("%-14s %-14s %-28s %4s  %-22s %s%n", "device", "backend", "identity", "ch", "device limits",
+                "setpoints / reading");
+        for (DeviceSpec d : bench.devices().values()) {
+            if (d.kind() == DeviceKind.PROJECTOR) {
+                continue;
+            }
+            try (Backend b = DeviceAccess.open(bench, d)) {
+                if (d.kind() == DeviceKind.DAC) {
+                    checkDac(out, d, b.dac(d.name()).orElseThrow(), problems);
+                } else {
+                    checkDetector(out, d, b.detector(d.name()).orElseThrow());
+                }
+            } catch (LabException e) {
+                out.printf("%-14s %-14s %s%n", d.name(), d.backend(), "UNREACHABLE OR WRONG: " + oneLine(e));
+                problems.add(d.name() + ": " + oneLine(e));
+            }
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            throw new LabException("bench check found " + problems.size() + " problem(s): "
+                    + String.join("; ", problems));
+        }
+        out.println("bench '" + bench.name() + "': every device answered as described");
+        return 0;
+    }
+
+    private static void checkDac(PrintWriter out, DeviceSpec d, DacDevice dev, List<String> problems) {
+        int n = d.channels();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        double[] v = dev.read(all);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, v[i]);
+            hi = Math.max(hi, v[i]);
+            String bad = d.limits().violation(v[i]);
+            if (bad != null) {
+                problems.add(d.name() + "[" + i + "] is at " + v[i] + " V, outside the bench limit " + bad);
+            }
+        }
+        String identity = "simulated";
+        String limits = String.format("%.3f..%.3f V", d.limits().minVolts(), d.limits().maxVolts());
+        if (dev instanceof QontrolDac q) {
+            double vmaxLo = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                vmaxLo = Math.min(vmaxLo, q.query("VMAX", i));
+            }
+            identity = q.identity() + " x" + q.modules();
+            limits = String.format("vfull %.3f V vmax>=%.3f", q.fullScale(), vmaxLo);
+        }
+        out.printf("%-14s %-14s %-28s %4d  %-22s %.6g..%.6g V%n", d.name(), d.backend(), identity, n, limits, lo, hi);
+    }
+
+    private static void checkDetector(PrintWriter out, DeviceSpec d, DetectorDevice dev) {
+        int n = d.channels();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        double[] r = dev.read(all);
+        String identity = dev instanceof ScpiDetector s ? s.identity() : "simulated";
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : r) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        out.printf("%-14s %-14s %-28s %4d  %-22s %.6g..%.6g%n", d.name(), d.backend(), identity, n,
+                "adc " + d.adc().bits() + " bit", lo, hi);
+    }
+
+    private static String oneLine(Exception e) {
+        return String.valueOf(e.getMessage()).replace('\n', ' ');
+    }
+}

@@ -1,0 +1,111 @@
+package org.photonlab.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.photonlab.app.dfa.ProjectorServeSupport;
+import org.photonlab.hal.LabException;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.simulator.opu.server.SlmsuiteServer;
+import org.photonlab.simulator.wire.DemoBench;
+import org.photonlab.simulator.wire.Endpoint;
+import org.photonlab.simulator.wire.WireOptions;
+import org.photonlab.simulator.wire.WireSimulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code photonlab sim serve [--bench FILE] [--pty] [--bind ADDR]}: serves every DAC device of the bench as a chain
+ * of Qontrol modules and every detector as a SCPI power meter, with the chip simulator behind them, plus the
+ * simulated projector over slmsuite's remote protocol. Prints one line per endpoint (device, protocol, TCP address,
+ * pty path) and runs until interrupted. Loopback only by default.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a bench's devices over their instrument protocols (TCP, and ptys with --pty), with "
+                + "the chip simulator behind them; runs until interrupted.")
+public final class SimServeCommand implements Callable<Integer> {
+    @Option(names = "--bench", paramLabel = "FILE", description = "Bench description; the built-in 8x8 demo bench "
+            + "when omitted.")
+    Path benchFile;
+
+    @Option(names = "--pty", description = "Also serve every device on a serial pseudo-terminal (needs socat).")
+    boolean pty;
+
+    @Option(names = "--pty-dir", paramLabel = "DIR", description = "Where the pty links are created (default: a "
+            + "new temporary directory).")
+    Path ptyDir;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address to bind (default ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--no-projector", description = "Do not serve the simulated projector.")
+    boolean noProjector;
+
+    @Option(names = "--projector-port", defaultValue = "5150", paramLabel = "PORT")
+    int projectorPort;
+
+    @Option(names = "--projector-modulation", defaultValue = "dmd", paramLabel = "dmd|phase")
+    String projectorModulation;
+
+    @Option(names = "--allow", split = ",", paramLabel = "IP",
+            description = "Client addresses allowed by the projector server when binding a non-loopback address.")
+    List<String> allow = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BenchDescription bench = benchFile == null ? DemoBench.description() : BenchYaml.load(benchFile);
+        Path dir = null;
+        if (pty) {
+            try {
+                dir = ptyDir != null ? Files.createDirectories(ptyDir) : Files.createTempDirectory("photonlab-pty");
+            } catch (IOException e) {
+                throw new LabException("cannot create the pty directory: " + e.getMessage());
+            }
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        WireSimulator sim = WireSimulator.start(bench, new WireOptions(bind, false, dir));
+        SlmsuiteServer projector = null;
+        try {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Endpoint e : sim.endpoints()) {
+                out.println(e.describe(sim.ptsPath(e.device())));
+            }
+            if (!noProjector) {
+                long seed = bench.physics().get("seed") instanceof Number n ? n.longValue() : 1L;
+                projector = ProjectorServeSupport.start(bind, projectorPort, new LinkedHashSet<>(allow), seed,
+                        projectorModulation);
+                out.println(projector.endpointLine());
+            }
+            out.println("serving bench '" + bench.name() + "'; Ctrl-C to stop");
+            out.flush();
+            SlmsuiteServer p = projector;
+            Thread hook = new Thread(() -> {
+                if (p != null) {
+                    p.close();
+                }
+                sim.close();
+                stop.countDown();
+            }, "photonlab-sim-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            stop.await();
+            return 0;
+        } catch (RuntimeException | InterruptedException e) {
+            if (projector != null) {
+                projector.close();
+            }
+            sim.close();
+            throw e;
+        }
+    }
+}
