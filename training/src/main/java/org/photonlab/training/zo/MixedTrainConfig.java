@@ -27,9 +27,13 @@ public record MixedTrainConfig(double delta0, double decay, double alphaP, doubl
         }
     }
 
-    /** Our defaults: δ₀ = 1 LSB, ×0.99 per epoch, α_p = 0.85, α_g = 0.9, STP, no pruning, per-layer masks. */
+    /**
+     * Our defaults: δ₀ = 1 LSB, ×0.99 per epoch, α_p = 0.85, α_g = 0.9, STP, power-gated acceptance plus
+     * prune-to-zero sweeps ({@code gated+zero}, chosen by measurement: docs/zo-training.md), per-layer masks.
+     */
     public static MixedTrainConfig defaults() {
-        return new MixedTrainConfig(LSB_8BIT, 0.99, 0.85, 0.9, AcceptRule.STP, PruningPolicy.NONE, false);
+        return new MixedTrainConfig(LSB_8BIT, 0.99, 0.85, 0.9, AcceptRule.STP, PruningPolicies.parse("gated+zero"),
+                false);
     }
 
     public MixedTrainConfig withAlphaP(double a) {

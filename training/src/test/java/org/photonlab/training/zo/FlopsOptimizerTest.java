@@ -27,7 +27,8 @@ class FlopsOptimizerTest {
         return new ToyChip(groups, start, new ToyQuadratic(target, weight));
     }
 
-    private static final FlopsConfig TUNED = FlopsConfig.defaults().withEta(0.02).withSigma(0.01).withSamples(10);
+    private static final FlopsConfig TUNED = FlopsConfig.defaults().withEta(0.02).withSigma(0.01).withSamples(10)
+            .withAlphaP(0);
 
     @Test
     void convergesOnAQuadraticAndSpendsOnePlusQQueriesPerStep() {

@@ -106,6 +106,15 @@ class PruningTest {
     }
 
     @Test
+    void mixedTrnDefaultsToGatedAcceptanceWithPruneToZero() {
+        PruningPolicy p = MixedTrainConfig.defaults().pruning();
+        assertEquals("gated+zero", p.name());
+        assertEquals(1, p.firstSign(3.0, 0.05, PhaseRange.FULL), "no direction preference");
+        assertFalse(p.accept(1e-12, -0.05), "ε = 0: a power-decreasing move may not raise the loss");
+        assertTrue(p.accept(0.0, -0.05));
+    }
+
+    @Test
     void parsesNamesAndCombinations() {
         assertEquals("none", PruningPolicies.parse("none").name());
         assertEquals("all", PruningPolicies.parse("direction+gated+zero").name());

@@ -29,7 +29,8 @@ class SzoScdOptimizerTest {
     }
 
     private static MixedTrainConfig config(double alphaP, double alphaG, AcceptRule rule) {
-        return MixedTrainConfig.defaults().withAlphaP(alphaP).withAlphaG(alphaG).withRule(rule).withDelta0(0.05);
+        return MixedTrainConfig.defaults().withAlphaP(alphaP).withAlphaG(alphaG).withRule(rule).withDelta0(0.05)
+                .withPruning(PruningPolicy.NONE);
     }
 
     @Test

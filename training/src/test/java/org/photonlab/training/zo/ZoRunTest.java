@@ -93,7 +93,7 @@ class ZoRunTest {
     @Test
     void flopsAndTheFixedBatchRun() {
         ZoRunConfig flops = base().method(ZoMethod.FLOPS)
-                .flops(FlopsConfig.defaults().withEta(0.5).withSigma(0.05).withSamples(10)).build();
+                .flops(FlopsConfig.defaults().withEta(0.5).withSigma(0.05).withSamples(10).withAlphaP(0)).build();
         ZoRunResult r = new ZoRun(chip(), TRAIN, TEST, flops, null).run();
         assertEquals(2 * 15 * 11, r.queries());
         assertEquals(162, r.activePhases());
