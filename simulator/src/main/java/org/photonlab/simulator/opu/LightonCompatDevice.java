@@ -15,6 +15,8 @@ public final class LightonCompatDevice {
     private final int features;
     private final int components;
     private final FieldKernel kernel;
+    /** From this many rows on, subset tables beat row-by-row sums for batches of tens of vectors. */
+    static final int SUBSET_TABLE_ROWS = 64;
 
     /**
      * @param features   n, rows of R
@@ -41,7 +43,8 @@ public final class LightonCompatDevice {
             colKeys[j] = j;
         }
         // no cache: lightonml holds the matrix, we regenerate it; caching would hide the generation cost
-        this.kernel = new FieldKernel(new TransmissionMatrix(seed), rowKeys, scale, colKeys, 0, parallel);
+        this.kernel = new FieldKernel(new TransmissionMatrix(seed), rowKeys, scale, colKeys, 0, parallel,
+                features >= SUBSET_TABLE_ROWS);
     }
 
     public int features() {

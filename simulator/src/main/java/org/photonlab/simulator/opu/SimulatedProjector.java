@@ -83,8 +83,9 @@ public final class SimulatedProjector implements RandomProjector {
         this.input = in;
         this.output = out;
         this.config = cfg;
+        // the summation method depends on the configuration only, never on the batch (see FieldKernel)
         this.kernel = new FieldKernel(matrix, in.rowKeys(), in.rowScale(), out.colKeys(), physics.cacheLimit(),
-                physics.parallel());
+                physics.parallel(), in.rowKeys().length >= LightonCompatDevice.SUBSET_TABLE_ROWS);
     }
 
     @Override
