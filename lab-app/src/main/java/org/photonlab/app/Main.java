@@ -1,6 +1,10 @@
 package org.photonlab.app;
 
 import java.io.PrintWriter;
+import org.photonlab.app.bench.BenchCommand;
+import org.photonlab.app.bench.DacCommand;
+import org.photonlab.app.bench.PdCommand;
+import org.photonlab.app.bench.SimCommand;
 import org.photonlab.hal.LabException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "photonlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Train photonic neural-network hardware in the loop: MZI-mesh chips by zeroth-order "
                 + "optimisation, optical random projectors by direct feedback alignment.",
-        subcommands = {TrainCommand.class,
+        subcommands = {TrainCommand.class, SimCommand.class, BenchCommand.class, DacCommand.class, PdCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_LAB_ERROR = 1;
