@@ -16,7 +16,7 @@ import org.photonlab.training.zo.PruningPolicies;
  * F1–F3). Keys: {@code rule=stp|ref}, {@code pruning=NAME}, {@code lambda}, {@code eps}, {@code period}, {@code tau},
  * {@code zeps} (pruning tunables), {@code alphap}, {@code alphag}, {@code delta}, {@code m1}, {@code m4} (MixedTrn);
  * {@code eta}, {@code sigma}, {@code q}, {@code clip}, {@code alphap}, {@code f1}, {@code f2}, {@code f3} (FLOPS);
- * {@code steps} (steps per epoch) for both.
+ * {@code steps} (steps per epoch) and {@code eval} (steps between accuracy checks for queries-to-target) for both.
  */
 record RunSpec(String text, ZoRunConfig config) {
 
@@ -35,6 +35,7 @@ record RunSpec(String text, ZoRunConfig config) {
         }
         ZoRunConfig.Builder b = ZoRunConfig.builder().epochs(epochs).seed(seed).idealAccuracy(ideal)
                 .stepsPerEpoch(Integer.parseInt(kv.getOrDefault("steps", "0")))
+                .evalEvery(Integer.parseInt(kv.getOrDefault("eval", "25")))
                 .fixedBatch(Boolean.parseBoolean(kv.getOrDefault("m1", "false")));
         switch (method) {
             case "mixedtrn" -> b.method(ZoMethod.MIXEDTRN).mixedTrain(mixed(kv));
