@@ -44,6 +44,12 @@ public final class Conversation implements AutoCloseable {
         }
     }
 
+    /** Lost commands (device power-ups) tolerated per request on top of the transport attempts. */
+    private static final int LOST_COMMAND_BUDGET = 50;
+
+    /** How long a request spins for its reply before parking. */
+    private static final long SPIN_NANOS = 40_000;
+
     private final String device;
     private final LinkOpener opener;
     private final Pattern asyncPattern;
@@ -73,7 +79,7 @@ public final class Conversation implements AutoCloseable {
         final String command;
         final ReplyRule rule;
         final List<String> lines = new ArrayList<>();
-        boolean done;
+        volatile boolean done;
         ReplyRule.AsyncVerdict verdict = ReplyRule.AsyncVerdict.IGNORE;
         String asyncLine;
         String failure;
@@ -88,7 +94,8 @@ public final class Conversation implements AutoCloseable {
      * @param device        device name for messages
      * @param opener        makes a fresh link per connection attempt
      * @param asyncPattern  lines that are asynchronous events, or {@code null} when the protocol has none
-     * @param events        receives every asynchronous line
+     * @param events        receives every asynchronous line, on the reader thread with the conversation locked: it
+     *                      must only record the event (never call back into the conversation)
      * @param sentinel      query used to resynchronise ({@code id?}, {@code *IDN?})
      * @param sentinelReply recognises the sentinel's answer among stale lines
      */
@@ -134,6 +141,7 @@ public final class Conversation implements AutoCloseable {
     public <T> T call(String command, ReplyRule rule, ReplyParser<T> parser) {
         synchronized (requestLock) {
             DeviceIoException last = null;
+            int lost = 0;
             for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
                 try {
                     ensureReady();
@@ -148,6 +156,10 @@ public final class Conversation implements AutoCloseable {
                 } catch (DeviceIoException e) {
                     last = e;
                     faultsHandled.incrementAndGet();
+                    if (e instanceof CommandLostException && !inHook && ++lost <= LOST_COMMAND_BUDGET) {
+                        // a clean device event (power-up), not a transport fault: it does not use up an attempt
+                        attempt--;
+                    }
                     log.add(RingLog.Kind.FAULT, "attempt " + attempt + ": " + e.getMessage());
                     LOG.warn("{}: attempt {} of '{}' failed, will resynchronise: {}", device, attempt, command,
                             e.getMessage());
@@ -337,6 +349,7 @@ public final class Conversation implements AutoCloseable {
             link.write(command);
             long deadline = System.nanoTime() + timeoutNanos;
             long quiet = settings.quiet().toNanos();
+            spinBriefly(p);
             while (!p.done) {
                 long now = System.nanoTime();
                 long wait = deadline - now;
@@ -369,7 +382,7 @@ public final class Conversation implements AutoCloseable {
                         + p.asyncLine + "'; expected " + rule.expected());
             }
             if (p.verdict == ReplyRule.AsyncVerdict.RETRY) {
-                throw new DeviceIoException(device + ": '" + command + "' was lost: the device reported '"
+                throw new CommandLostException(device + ": '" + command + "' was lost: the device reported '"
                         + p.asyncLine + "'");
             }
             return p.lines;
@@ -380,6 +393,22 @@ public final class Conversation implements AutoCloseable {
         } finally {
             pending = null;
             lock.unlock();
+        }
+    }
+
+    /**
+     * A loopback or USB instrument often answers within tens of microseconds; waiting that long on the CPU instead
+     * of parking saves the wake-up latency of the condition (measured in docs/drivers.md).
+     */
+    private void spinBriefly(Pending p) {
+        long end = System.nanoTime() + SPIN_NANOS;
+        lock.unlock();
+        try {
+            while (!p.done && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            lock.lock();
         }
     }
 
@@ -445,7 +474,6 @@ public final class Conversation implements AutoCloseable {
 
         @Override
         public void onLines(List<String> lines, int overflows) {
-            List<String> asyncLines = new ArrayList<>(0);
             lock.lock();
             try {
                 if (link != null && link != owner) {
@@ -456,7 +484,9 @@ public final class Conversation implements AutoCloseable {
                     log.add(RingLog.Kind.RX, line);
                     if (asyncPattern != null && asyncPattern.matcher(line).matches()) {
                         log.add(RingLog.Kind.EVENT, line);
-                        asyncLines.add(line);
+                        // the listener sees the event before the waiting request wakes up, so that a power-up is
+                        // already recorded when the request's retry asks whether to reconcile
+                        events.accept(line);
                         if (pending != null && !pending.done) {
                             ReplyRule.AsyncVerdict v = pending.rule.onAsync(line);
                             if (v != ReplyRule.AsyncVerdict.IGNORE) {
@@ -489,9 +519,6 @@ public final class Conversation implements AutoCloseable {
                 changed.signalAll();
             } finally {
                 lock.unlock();
-            }
-            for (String a : asyncLines) {
-                events.accept(a);
             }
         }
 

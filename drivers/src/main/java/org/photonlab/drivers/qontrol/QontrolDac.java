@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.photonlab.drivers.link.CommandLostException;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
@@ -98,8 +99,15 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
 
     @Override
     public void beforeRequest(Conversation c) {
-        if (powerUps.get() != reconciledUpTo.get()) {
-            reconcile(c);
+        // a module may power up again while it is being reconciled: start over, a bounded number of times
+        for (int pass = 0; powerUps.get() != reconciledUpTo.get(); pass++) {
+            try {
+                reconcile(c);
+            } catch (CommandLostException e) {
+                if (pass >= 20) {
+                    throw e;
+                }
+            }
         }
     }
 

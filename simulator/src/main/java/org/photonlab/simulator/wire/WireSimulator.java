@@ -129,6 +129,8 @@ public final class WireSimulator implements AutoCloseable {
                         FaultPlan.fromOptions(d.name(), d.options()));
                 defaultPort = 5025 + detIndex++;
             }
+            // load and warm the protocol code now, so that a client's first request does not wait for it
+            device.protocol().handle(d.kind() == DeviceKind.DAC ? "id?" : "*IDN?");
             devices.put(d.name(), device);
             int port = options.ephemeralPorts() ? 0 : portOption(d, defaultPort);
             WireServer server = new WireServer(device, group, options.bindHost(), port);
