@@ -11,6 +11,8 @@ package org.photonlab.simulator.opu;
  */
 public final class CameraModel {
     private static final double EXACT_POISSON_LIMIT = 30.0;
+    /** Below this many pixels per call, splitting frames over threads costs more than it saves. */
+    private static final long PARALLEL_PIXELS = 1 << 18;
     private final PhysicsParams p;
 
     public CameraModel(PhysicsParams p) {
@@ -28,32 +30,38 @@ public final class CameraModel {
      */
     public long expose(float[] re, float[] im, int batch, int m, double kappa, long firstFrame, long[] colKeys,
                        byte[] out) {
+        // frames are independent (noise is keyed by frame index), so large calls split them over the pool
+        java.util.stream.IntStream frames = java.util.stream.IntStream.range(0, batch);
+        boolean split = p.parallel() && (long) batch * m >= PARALLEL_PIXELS;
+        return (split ? frames.parallel() : frames)
+                .mapToLong(s -> exposeFrame(re, im, s, m, kappa, firstFrame + s, colKeys, out)).sum();
+    }
+
+    private long exposeFrame(float[] re, float[] im, int s, int m, double kappa, long frame, long[] colKeys,
+                             byte[] out) {
         long saturated = 0;
         double epc = p.electronsPerCount();
-        for (int s = 0; s < batch; s++) {
-            long frame = firstFrame + s;
-            int o = s * m;
-            for (int j = 0; j < m; j++) {
-                float a = re[o + j];
-                float b = im[o + j];
-                double lambda = kappa * (a * a + b * b);
-                double counts;
-                if (p.noise()) {
-                    long h = CounterRng.hash(p.noiseSeed(), frame, colKeys[j]);
-                    double electrons = poisson(lambda * epc, h);
-                    counts = electrons / epc + p.readNoiseCounts() * CounterRng.normalLo(CounterRng.mix(h));
-                } else {
-                    counts = lambda;
-                }
-                long c = Math.round(counts);
-                if (c >= 255) {
-                    c = 255;
-                    saturated++;
-                } else if (c < 0) {
-                    c = 0;
-                }
-                out[o + j] = (byte) c;
+        int o = s * m;
+        for (int j = 0; j < m; j++) {
+            float a = re[o + j];
+            float b = im[o + j];
+            double lambda = kappa * (a * a + b * b);
+            double counts;
+            if (p.noise()) {
+                long h = CounterRng.hash(p.noiseSeed(), frame, colKeys[j]);
+                double electrons = poisson(lambda * epc, h);
+                counts = electrons / epc + p.readNoiseCounts() * CounterRng.normalLo(CounterRng.mix(h));
+            } else {
+                counts = lambda;
             }
+            long c = Math.round(counts);
+            if (c >= 255) {
+                c = 255;
+                saturated++;
+            } else if (c < 0) {
+                c = 0;
+            }
+            out[o + j] = (byte) c;
         }
         return saturated;
     }

@@ -156,6 +156,90 @@ class SimulatedProjectorTest {
     }
 
     @Test
+    void litMirrorGuardScalesTheExposureDown() {
+        try (SimulatedProjector d = device("guard", PhysicsParams.defaults(SEED))) {
+            d.configure(ProjectorConfig.builder().features(100).components(64).maxLitFraction(0.25).build());
+            ProjectionResult r = d.transform(randomBatch(8, 100, 0.5, SEED));
+            double lit = r.context().meanLitPixels() / 1_039_680.0;
+            assertTrue(lit > 0.4 && lit < 0.6, "about half the mirrors lit: " + lit);
+            assertEquals(400 * 0.25 / lit, r.context().exposureUs(), 1e-6, "runner._adjust_exposure");
+        }
+    }
+
+    @Test
+    void speckleDriftDecorrelatesOnTheDeviceClock() {
+        BinaryBatch x = randomBatch(1, 40, 0.5, SEED);
+        ProjectorConfig cfg = ProjectorConfig.builder().features(40).components(2000).build();
+        try (SimulatedProjector d = device("drift", PhysicsParams.defaults(SEED).withNoise(false).withDriftTimeS(0.01))) {
+            d.configure(cfg);
+            ProjectionResult first = d.transform(x);
+            for (int k = 0; k < 20; k++) {
+                d.transform(randomBatch(50, 40, 0.5, k));
+            }
+            assertTrue(d.deviceClockS() > 0.5, "50 × 20 frames of 500 µs");
+            ProjectionResult later = d.transform(x);
+            assertTrue(correlation(first, later) < 0.2, "after 50 decorrelation times the speckle is new: "
+                    + correlation(first, later));
+        }
+        try (SimulatedProjector d = device("still", PhysicsParams.defaults(SEED).withNoise(false))) {
+            d.configure(cfg);
+            ProjectionResult first = d.transform(x);
+            d.transform(randomBatch(50, 40, 0.5, 1));
+            assertArrayEquals(first.counts(), d.transform(x).counts(), "no drift, no noise: repeatable");
+        }
+    }
+
+    private static double correlation(ProjectionResult a, ProjectionResult b) {
+        int n = a.components();
+        double ma = 0;
+        double mb = 0;
+        for (int j = 0; j < n; j++) {
+            ma += a.count(0, j);
+            mb += b.count(0, j);
+        }
+        ma /= n;
+        mb /= n;
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int j = 0; j < n; j++) {
+            double u = a.count(0, j) - ma;
+            double v = b.count(0, j) - mb;
+            ab += u * v;
+            aa += u * u;
+            bb += v * v;
+        }
+        return ab / Math.sqrt(aa * bb);
+    }
+
+    @Test
+    void phaseSlmReflectsEveryPixel() {
+        org.photonlab.hal.projection.ProjectorInfo dmd = SimulatedProjector.defaultInfo("phase");
+        org.photonlab.hal.projection.ProjectorInfo slm = new org.photonlab.hal.projection.ProjectorInfo("phase",
+                "sim", true, org.photonlab.hal.projection.Modulation.SLM_PHASE, dmd.inputWidth(), dmd.inputHeight(),
+                dmd.cameraWidth(), dmd.cameraHeight(), dmd.minRoiRows());
+        try (SimulatedProjector d = new SimulatedProjector(slm, PhysicsParams.defaults(SEED).withNoise(false))) {
+            d.open();
+            d.configure(ProjectorConfig.builder().features(30).components(500).build());
+            ProjectionResult r = d.transform(BinaryBatch.of(new byte[60], 2, 30));
+            double mean = 0;
+            for (int j = 0; j < 500; j++) {
+                mean += r.count(0, j);
+            }
+            assertEquals(43, mean / 500, 6, "a flat phase pattern sends all the light: full-illumination mean");
+            byte[] ones = new byte[30];
+            java.util.Arrays.fill(ones, (byte) 1);
+            ProjectionResult allPi = d.transform(BinaryBatch.of(ones, 1, 30));
+            assertArrayEquals(java.util.Arrays.copyOf(r.counts(), 500), allPi.counts(),
+                    "a global π shift (every feature on, no pixel outside the features) leaves intensities alone");
+            java.util.Arrays.fill(ones, 15, 30, (byte) 0);
+            ProjectionResult half = d.transform(BinaryBatch.of(ones, 1, 30));
+            assertFalse(java.util.Arrays.equals(java.util.Arrays.copyOf(r.counts(), 500), half.counts()),
+                    "π on half the features changes the speckle");
+        }
+    }
+
+    @Test
     void compatModeMeanIsTwoKOverN() {
         LightonCompatDevice c = new LightonCompatDevice(1000, 2000, SEED, false);
         BinaryBatch x = randomBatch(8, 1000, 0.3, SEED);
