@@ -24,8 +24,9 @@ import org.photonlab.simulator.opu.SimulatedProjector;
 
 /**
  * One {@code transform} call of the simulated projector at the issue's sizes (batch × features → components), inputs
- * binary with density 1/2, seeded. {@code compat}: lightonml's {@code SimulatedOpuDevice} semantics (float |xR|², the
- * matrix regenerated on every call, never stored), directly comparable with lightonml's NumPy device.
+ * binary with density 1/2, seeded. {@code compat}: lightonml's {@code SimulatedOpuDevice} semantics (float |xR|²),
+ * directly comparable with lightonml's NumPy device. Both modes keep matrices of up to 4 M entries (the 32 × 10 → 512
+ * case), as lightonml keeps its matrix, and regenerate larger ones on every call (never stored).
  * {@code physics}: the HAL device (lined mapping over 1,039,680 mirrors, full ROI, Poisson + read noise, 8-bit).
  * The 100 × 10,000 → 100,000 case runs in a 2 GiB heap: its 8 GB matrix is never stored.
  */
@@ -57,9 +58,8 @@ public class ProjectorThroughputBenchmark {
         }
         x = BinaryBatch.of(bits, batch, n);
         compat = new LightonCompatDevice(n, m, 0, true);
-        // no matrix cache either, so both modes pay for generating R on every call
         physics = new SimulatedProjector(SimulatedProjector.defaultInfo("bench-opu-" + shape),
-                PhysicsParams.defaults(0).withCacheLimit(0));
+                PhysicsParams.defaults(0));
         physics.open();
         physics.configure(ProjectorConfig.builder().features(n).components(m).build());
     }

@@ -8,7 +8,9 @@ import org.photonlab.hal.projection.BinaryBatch;
  * imaginary parts N(0, 1/n) (so {@code E|R_ij|² = 2/n} and {@code E[y] = 2k/n} for k ones), the output is float32
  * with no noise, quantisation, saturation, ROI geometry or timing; {@code transform} gives {@code |xR|²},
  * {@code linearTransform} gives {@code Re(xR)}. Vectors with fewer features than {@code n} use the first rows, as
- * lightonml does. The matrix comes from our counter-based generator, not numpy's {@code RandomState}, so values
+ * lightonml does. Matrices of up to {@value #CACHE_LIMIT} entries are kept after the first call, as lightonml keeps
+ * its matrix; larger ones are regenerated block by block on every call, never stored. The matrix comes from our
+ * counter-based generator, not numpy's {@code RandomState}, so values
  * differ from lightonml's for the same seed; statistics and cost do not. Not thread-safe.
  */
 public final class LightonCompatDevice {
@@ -17,6 +19,8 @@ public final class LightonCompatDevice {
     private final FieldKernel kernel;
     /** From this many rows on, subset tables beat row-by-row sums for batches of tens of vectors. */
     static final int SUBSET_TABLE_ROWS = 64;
+    /** Matrices up to this many entries are generated once and kept. */
+    static final long CACHE_LIMIT = 4_000_000L;
 
     /**
      * @param features   n, rows of R
@@ -42,8 +46,8 @@ public final class LightonCompatDevice {
         for (int j = 0; j < components; j++) {
             colKeys[j] = j;
         }
-        // no cache: lightonml holds the matrix, we regenerate it; caching would hide the generation cost
-        this.kernel = new FieldKernel(new TransmissionMatrix(seed), rowKeys, scale, colKeys, 0, parallel,
+        // like lightonml, small matrices are kept (up to 4 M entries, 32 MB); larger ones are regenerated per call
+        this.kernel = new FieldKernel(new TransmissionMatrix(seed), rowKeys, scale, colKeys, CACHE_LIMIT, parallel,
                 features >= SUBSET_TABLE_ROWS);
     }
 
