@@ -71,6 +71,7 @@ public final class Conversation implements AutoCloseable {
     private boolean desync;
     private Pending pending;
     private long lastRxNanos = System.nanoTime();
+    private boolean freshConnection;
 
     // guarded by requestLock
     private boolean inHook;
@@ -145,7 +146,7 @@ public final class Conversation implements AutoCloseable {
             for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
                 try {
                     ensureReady();
-                    List<String> lines = exchange(command, rule, settings.timeout().toNanos());
+                    List<String> lines = exchange(command, rule, deadlineNanos());
                     try {
                         return parser.parse(lines);
                     } catch (ProtocolException e) {
@@ -261,6 +262,24 @@ public final class Conversation implements AutoCloseable {
         }
     }
 
+    /**
+     * The request deadline; the first request after a (re)connect gets four times as long, because either end may
+     * be cold (class loading, JIT, Netty's buffer pools) and a spurious timeout there would cost a resync.
+     */
+    private long deadlineNanos() {
+        long t = settings.timeout().toNanos();
+        lock.lock();
+        try {
+            if (freshConnection) {
+                freshConnection = false;
+                return 4 * t;
+            }
+            return t;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void openLink() {
         closeLink();
         Link fresh = opener.create();
@@ -269,6 +288,7 @@ public final class Conversation implements AutoCloseable {
         try {
             link = fresh;
             connected = true;
+            freshConnection = true;
             desync = false;
             lastRxNanos = System.nanoTime();
         } finally {

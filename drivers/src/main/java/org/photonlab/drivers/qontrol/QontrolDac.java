@@ -8,6 +8,7 @@ import org.photonlab.drivers.link.CommandLostException;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
+import org.photonlab.drivers.link.ProtocolException;
 import org.photonlab.drivers.link.ReplyRule;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
@@ -72,7 +73,9 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
                 QontrolReplies.CHAIN);
         int channels = chain.size() * CHANNELS_PER_MODULE;
         if (channels < spec.channels()) {
-            throw new BenchConfigException("device '" + spec.name() + "': the chain has " + chain.size()
+            // a transport-class error: a reply cut short by a dropped connection looks exactly like this, so the
+            // reconnect loop tries again and reports it with this text when its budget runs out
+            throw new ProtocolException("device '" + spec.name() + "': the chain has " + chain.size()
                     + " module(s) = " + channels + " channels " + chain + ", but the bench file declares "
                     + spec.channels());
         }

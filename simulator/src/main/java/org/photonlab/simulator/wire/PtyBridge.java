@@ -59,7 +59,9 @@ public final class PtyBridge implements AutoCloseable {
 
     private void startSocat() {
         try {
-            Process p = new ProcessBuilder(List.of("socat", "-d", "-d",
+            // -t 0.05: exit 50 ms after the device hangs up (default 0.5 s), so the host sees the pty vanish (EIO)
+            // at once instead of talking into a dead link
+            Process p = new ProcessBuilder(List.of("socat", "-d", "-d", "-t", "0.05",
                     "pty,raw,echo=0,link=" + link, "tcp:127.0.0.1:" + port)).redirectErrorStream(true)
                     .start();
             process = p;
