@@ -47,9 +47,6 @@ public final class Conversation implements AutoCloseable {
     /** Lost commands (device power-ups) tolerated per request on top of the transport attempts. */
     private static final int LOST_COMMAND_BUDGET = 50;
 
-    /** How long a request spins for its reply before parking. */
-    private static final long SPIN_NANOS = 40_000;
-
     private final String device;
     private final LinkOpener opener;
     private final Pattern asyncPattern;
@@ -369,7 +366,6 @@ public final class Conversation implements AutoCloseable {
             link.write(command);
             long deadline = System.nanoTime() + timeoutNanos;
             long quiet = settings.quiet().toNanos();
-            spinBriefly(p);
             while (!p.done) {
                 long now = System.nanoTime();
                 long wait = deadline - now;
@@ -413,22 +409,6 @@ public final class Conversation implements AutoCloseable {
         } finally {
             pending = null;
             lock.unlock();
-        }
-    }
-
-    /**
-     * A loopback or USB instrument often answers within tens of microseconds; waiting that long on the CPU instead
-     * of parking saves the wake-up latency of the condition (measured in docs/drivers.md).
-     */
-    private void spinBriefly(Pending p) {
-        long end = System.nanoTime() + SPIN_NANOS;
-        lock.unlock();
-        try {
-            while (!p.done && System.nanoTime() < end) {
-                Thread.onSpinWait();
-            }
-        } finally {
-            lock.lock();
         }
     }
 
