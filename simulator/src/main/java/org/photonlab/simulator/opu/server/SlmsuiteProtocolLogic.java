@@ -13,8 +13,8 @@ import org.photonlab.drivers.slmsuite.SlmsuiteRequest;
 import org.photonlab.hal.projection.Modulation;
 
 /**
- * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for any name,
- * then the hardware name check, then only the allowed commands each kind of hardware has. Python's call semantics are
+ * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for the server
+ * or a known name, then the hardware name check, then only the allowed commands each kind of hardware has. Python's call semantics are
  * kept for arguments (positional or keyword, missing or unexpected ones refused with the {@code TypeError} text
  * Python would give). Requests are served one at a time.
  */
@@ -55,7 +55,9 @@ final class SlmsuiteProtocolLogic {
         if (r.command() == null) {
             return SlmsuiteReply.refused("No command provided.");
         }
-        if (r.command().equals("ping")) {
+        // as in the recorded 0.4.1 session: ping answers for the server (name null) or a known name; an unknown
+        // name is refused whatever the command (slmsuite's client raises on it either way)
+        if (r.command().equals("ping") && (r.name() == null || hardware.containsKey(r.name()))) {
             return SlmsuiteReply.ok(new LinkedHashMap<>(kinds));
         }
         if (r.name() == null || !hardware.containsKey(r.name())) {
