@@ -89,6 +89,20 @@ class FaultEndToEndTest {
         }
     }
 
+    @Test
+    void ptyWithJsscAndOnePercentFaultsMatchesInProcessExactly() throws IOException {
+        Socat.require();
+        Path dir = Files.createTempDirectory("photonlab-pty");
+        long[] handled = {0};
+        try (WireSimulator sim = WireSimulator.start(faulty(0.01, 13, all()),
+                WireOptions.ephemeral().withPty(dir))) {
+            List<double[]> actual = runOver(sim, ClientBench.Transport.PTY_JSSC, Map.of("timeout_ms", 150),
+                    handled);
+            HalContract.assertRecordsEqual(expected, actual);
+            assertTrue(injected(sim) > 0, "no fault was injected; choose another seed");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(FaultKind.class)
     void everyFaultKindIsRecoveredFromOverTcp(FaultKind kind) {
