@@ -13,8 +13,11 @@ public interface DeviceProtocol {
     /** Answers a host line longer than the framer accepts. */
     List<String> overflow();
 
-    /** What the device says when it powers up, or an empty list when it has no such line. */
+    /** Reboots the device (setpoints lost) and returns what it says when it powers up. */
     List<String> powerCycle();
+
+    /** Whether {@link #powerCycle()} means anything for this device (a module chain has setpoints; a meter not). */
+    boolean supportsPowerCycle();
 
     /** Whether the protocol has unsolicited lines (Qontrol's error lines); SCPI has none. */
     boolean hasAsyncLines();

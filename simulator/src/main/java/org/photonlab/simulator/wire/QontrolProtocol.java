@@ -141,6 +141,11 @@ public final class QontrolProtocol implements DeviceProtocol {
     }
 
     @Override
+    public boolean supportsPowerCycle() {
+        return true;
+    }
+
+    @Override
     public boolean hasAsyncLines() {
         return true;
     }

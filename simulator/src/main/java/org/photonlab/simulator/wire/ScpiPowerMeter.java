@@ -234,6 +234,11 @@ public final class ScpiPowerMeter implements DeviceProtocol {
     }
 
     @Override
+    public boolean supportsPowerCycle() {
+        return false;
+    }
+
+    @Override
     public boolean hasAsyncLines() {
         return false;
     }

@@ -15,8 +15,7 @@ public final class WireDevice {
         this.name = name;
         this.protocolName = protocolName;
         this.protocol = protocol;
-        this.faults = new FaultInjector(name, plan, protocol.hasAsyncLines(), !protocol.powerCycle().isEmpty()
-                || protocol.hasAsyncLines());
+        this.faults = new FaultInjector(name, plan, protocol.hasAsyncLines(), protocol.supportsPowerCycle());
     }
 
     public String name() {
