@@ -72,6 +72,7 @@ public final class Conversation implements AutoCloseable {
 
     // guarded by requestLock
     private boolean inHook;
+    private boolean everConnected;
 
     private static final class Pending {
         final String command;
@@ -244,14 +245,15 @@ public final class Conversation implements AutoCloseable {
             try {
                 openLink();
                 runAfterConnect();
-                LOG.info("{}: reconnected over {}", device, link.describe());
+                LOG.info("{}: {} over {}", device, everConnected ? "reconnected" : "connected", link.describe());
+                everConnected = true;
                 return;
             } catch (DeviceIoException e) {
                 last = e;
                 closeLink();
             }
             if (System.nanoTime() + backoff > budgetEnd) {
-                throw new DeviceIoException(device + ": cannot reconnect within "
+                throw new DeviceIoException(device + ": cannot " + (everConnected ? "reconnect" : "connect") + " within "
                         + settings.reconnectBudget().toMillis() + " ms; last error: " + last.getMessage(), last);
             }
             sleepNanos(backoff);

@@ -2,7 +2,9 @@ package org.photonlab.app.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import org.photonlab.hal.BackendNotFoundException;
@@ -26,8 +28,18 @@ final class DeviceAccess {
         return BenchYaml.load(file);
     }
 
-    /** Opens one device with the backend its description names. */
-    static Backend open(BenchDescription bench, DeviceSpec device) {
+    /**
+     * Opens one device with the backend its description names. An operator waiting at a prompt should hear about an
+     * unreachable device in seconds, so the reconnect budget is 2 s unless the bench file sets {@code reconnect_s}.
+     */
+    static Backend open(BenchDescription bench, DeviceSpec given) {
+        DeviceSpec device = given;
+        if (!given.options().containsKey("reconnect_s")) {
+            Map<String, Object> o = new LinkedHashMap<>(given.options());
+            o.put("reconnect_s", 2);
+            device = new DeviceSpec(given.name(), given.kind(), given.backend(), given.channels(), given.limits(),
+                    given.resolution(), given.safeVolts(), given.unit(), given.adc(), o);
+        }
         List<String> ids = new ArrayList<>();
         for (BackendProvider p : ServiceLoader.load(BackendProvider.class)) {
             ids.add(p.id());
