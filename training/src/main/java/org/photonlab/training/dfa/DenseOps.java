@@ -3,67 +3,68 @@ package org.photonlab.training.dfa;
 import java.util.stream.IntStream;
 
 /**
- * Dense float kernels over row-major {@code float[]}, written as axpy loops that HotSpot vectorises. Weights are
- * stored transposed ({@code wt[in × out]}) so every inner loop runs along contiguous outputs. Products are blocked
- * over 4 samples × {@value #JB} outputs so that accumulators stay in L1 while a weight block is reused from L2.
- * Parallel variants split outputs (or weight rows) between tasks; each value is summed in the same order whatever
- * the split, so results are bit-identical with and without threads.
+ * Dense float kernels over row arrays ({@code float[rows][cols]}). Every inner loop indexes its arrays from 0 with
+ * the loop variable: HotSpot (Java 17) vectorises {@code y[j] += a * w[j]} but not {@code y[o + j] += a * w[p + j]},
+ * whose arrays might overlap at different offsets — the row layout is worth about 4× (43 vs 10 GFLOP/s measured).
+ * Weights are stored transposed ({@code wt[in][out]}) so every loop runs along contiguous outputs, 4 samples per
+ * pass over a weight row. Each output is summed in the same order whatever the thread split, so results are
+ * bit-identical with and without threads.
  */
 final class DenseOps {
-    static final int JB = 128;
-
     private DenseOps() {
     }
 
-    /** {@code y[n × out] = x[n × in] · wt[in × out] + bias}. Modified: {@code y}. */
-    static void forward(float[] x, int n, int in, float[] wt, float[] bias, int out, float[] y, boolean parallel) {
-        int blocks = (out + JB - 1) / JB;
-        IntStream r = IntStream.range(0, blocks);
-        (parallel && blocks > 1 ? r.parallel() : r).forEach(b -> forwardBlock(x, n, in, wt, bias, out, y, b * JB,
-                Math.min(out, b * JB + JB)));
+    /** {@code y[i] = x[i] · wt + bias} for rows 0..n−1. Modified: {@code y}. */
+    static void forward(float[][] x, int n, float[][] wt, float[] bias, float[][] y, boolean parallel) {
+        int groups = (n + 3) / 4;
+        IntStream r = IntStream.range(0, groups);
+        (parallel && groups > 1 ? r.parallel() : r).forEach(g -> forwardGroup(x, Math.min(n, g * 4 + 4), g * 4, wt,
+                bias, y));
     }
 
-    private static void forwardBlock(float[] x, int n, int in, float[] wt, float[] bias, int out, float[] y, int j0,
-                                     int j1) {
-        int jb = j1 - j0;
-        float[] acc = new float[4 * jb];
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            for (int r = 0; r < 4; r++) {
-                System.arraycopy(bias, j0, acc, r * jb, jb);
-            }
-            int x0 = i * in;
-            int x1 = x0 + in;
-            int x2 = x1 + in;
-            int x3 = x2 + in;
+    private static void forwardGroup(float[][] x, int end, int i, float[][] wt, float[] bias, float[][] y) {
+        int in = wt.length;
+        int out = bias.length;
+        if (end - i == 4) {
+            float[] y0 = y[i];
+            float[] y1 = y[i + 1];
+            float[] y2 = y[i + 2];
+            float[] y3 = y[i + 3];
+            System.arraycopy(bias, 0, y0, 0, out);
+            System.arraycopy(bias, 0, y1, 0, out);
+            System.arraycopy(bias, 0, y2, 0, out);
+            System.arraycopy(bias, 0, y3, 0, out);
+            float[] x0 = x[i];
+            float[] x1 = x[i + 1];
+            float[] x2 = x[i + 2];
+            float[] x3 = x[i + 3];
             for (int k = 0; k < in; k++) {
-                float a0 = x[x0 + k];
-                float a1 = x[x1 + k];
-                float a2 = x[x2 + k];
-                float a3 = x[x3 + k];
-                int wo = k * out + j0;
-                for (int j = 0; j < jb; j++) {
-                    float w = wt[wo + j];
-                    acc[j] += a0 * w;
-                    acc[jb + j] += a1 * w;
-                    acc[2 * jb + j] += a2 * w;
-                    acc[3 * jb + j] += a3 * w;
+                float a0 = x0[k];
+                float a1 = x1[k];
+                float a2 = x2[k];
+                float a3 = x3[k];
+                float[] w = wt[k];
+                for (int j = 0; j < out; j++) {
+                    float v = w[j];
+                    y0[j] += a0 * v;
+                    y1[j] += a1 * v;
+                    y2[j] += a2 * v;
+                    y3[j] += a3 * v;
                 }
             }
-            for (int r = 0; r < 4; r++) {
-                System.arraycopy(acc, r * jb, y, (i + r) * out + j0, jb);
-            }
+            return;
         }
-        for (; i < n; i++) {
-            System.arraycopy(bias, j0, acc, 0, jb);
+        for (; i < end; i++) {
+            float[] yi = y[i];
+            float[] xi = x[i];
+            System.arraycopy(bias, 0, yi, 0, out);
             for (int k = 0; k < in; k++) {
-                float a = x[i * in + k];
-                int wo = k * out + j0;
-                for (int j = 0; j < jb; j++) {
-                    acc[j] += a * wt[wo + j];
+                float a = xi[k];
+                float[] w = wt[k];
+                for (int j = 0; j < out; j++) {
+                    yi[j] += a * w[j];
                 }
             }
-            System.arraycopy(acc, 0, y, i * out + j0, jb);
         }
     }
 
@@ -71,62 +72,65 @@ final class DenseOps {
      * {@code y = x · wt + bias} for inputs {@code x = offset + x'} with sparse {@code x'}: {@code base} must hold
      * {@code bias + offset · colSum(wt)}. Modified: {@code y}.
      */
-    static void forwardSparse(SparseRows x, float[] wt, float[] base, int out, float[] y, boolean parallel) {
+    static void forwardSparse(SparseRows x, float[][] wt, float[] base, float[][] y, boolean parallel) {
+        int out = base.length;
         IntStream r = IntStream.range(0, x.size());
         (parallel ? r.parallel() : r).forEach(i -> {
-            int o = i * out;
-            System.arraycopy(base, 0, y, o, out);
+            float[] yi = y[i];
+            System.arraycopy(base, 0, yi, 0, out);
             int[] idx = x.index(i);
             float[] val = x.value(i);
             for (int t = 0; t < idx.length; t++) {
                 float a = val[t];
-                int wo = idx[t] * out;
+                float[] w = wt[idx[t]];
                 for (int j = 0; j < out; j++) {
-                    y[o + j] += a * wt[wo + j];
+                    yi[j] += a * w[j];
                 }
             }
         });
     }
 
-    /** {@code sum[j] = Σ_k wt[k, j]}. Modified: {@code sum}. */
-    static void columnSums(float[] wt, int in, int out, float[] sum) {
+    /** {@code sum[j] = Σ_k wt[k][j]}. Modified: {@code sum}. */
+    static void columnSums(float[][] wt, float[] sum) {
         java.util.Arrays.fill(sum, 0f);
-        for (int k = 0; k < in; k++) {
-            int wo = k * out;
+        int out = sum.length;
+        for (float[] w : wt) {
             for (int j = 0; j < out; j++) {
-                sum[j] += wt[wo + j];
+                sum[j] += w[j];
             }
         }
     }
 
-    /** {@code g[in × out] += x[n × in]ᵀ · d[n × out]}. Modified: {@code g}. */
-    static void accumulateGrad(float[] x, int n, int in, float[] d, int out, float[] g, boolean parallel) {
+    /** {@code g[k] += Σ_i x[i][k] · d[i]} for rows 0..n−1 ({@code g += xᵀ d}). Modified: {@code g}. */
+    static void accumulateGrad(float[][] x, int n, float[][] d, float[][] g, boolean parallel) {
+        int in = g.length;
         int chunks = parallel ? 8 : 1;
         int per = (in + chunks - 1) / chunks;
         IntStream r = IntStream.range(0, chunks);
         (parallel ? r.parallel() : r).forEach(c -> {
             int k1 = Math.min(in, (c + 1) * per);
             for (int k = c * per; k < k1; k++) {
-                int go = k * out;
+                float[] gk = g[k];
+                int out = gk.length;
                 int i = 0;
                 for (; i + 4 <= n; i += 4) {
-                    float a0 = x[i * in + k];
-                    float a1 = x[(i + 1) * in + k];
-                    float a2 = x[(i + 2) * in + k];
-                    float a3 = x[(i + 3) * in + k];
-                    int d0 = i * out;
-                    int d1 = d0 + out;
-                    int d2 = d1 + out;
-                    int d3 = d2 + out;
+                    float a0 = x[i][k];
+                    float a1 = x[i + 1][k];
+                    float a2 = x[i + 2][k];
+                    float a3 = x[i + 3][k];
+                    float[] d0 = d[i];
+                    float[] d1 = d[i + 1];
+                    float[] d2 = d[i + 2];
+                    float[] d3 = d[i + 3];
                     for (int j = 0; j < out; j++) {
-                        g[go + j] += a0 * d[d0 + j] + a1 * d[d1 + j] + a2 * d[d2 + j] + a3 * d[d3 + j];
+                        gk[j] += a0 * d0[j] + a1 * d1[j] + a2 * d2[j] + a3 * d3[j];
                     }
                 }
                 for (; i < n; i++) {
-                    float a = x[i * in + k];
-                    int d0 = i * out;
+                    float a = x[i][k];
+                    float[] di = d[i];
                     for (int j = 0; j < out; j++) {
-                        g[go + j] += a * d[d0 + j];
+                        gk[j] += a * di[j];
                     }
                 }
             }
@@ -134,82 +138,90 @@ final class DenseOps {
     }
 
     /** {@code g += x'ᵀ · d} for the sparse part of the inputs. Modified: {@code g}. */
-    static void accumulateGradSparse(SparseRows x, float[] d, int out, float[] g) {
+    static void accumulateGradSparse(SparseRows x, float[][] d, float[][] g) {
         for (int i = 0; i < x.size(); i++) {
             int[] idx = x.index(i);
             float[] val = x.value(i);
-            int d0 = i * out;
+            float[] di = d[i];
             for (int t = 0; t < idx.length; t++) {
                 float a = val[t];
-                int go = idx[t] * out;
-                for (int j = 0; j < out; j++) {
-                    g[go + j] += a * d[d0 + j];
+                float[] gk = g[idx[t]];
+                for (int j = 0; j < gk.length; j++) {
+                    gk[j] += a * di[j];
                 }
             }
         }
     }
 
-    /** {@code p[n × in] = d[n × out] · wtᵀ} (backpropagation through a layer). Modified: {@code p}. */
-    static void backprop(float[] d, int n, int out, float[] wt, int in, float[] p) {
+    /** {@code p[i][k] = d[i] · wt[k]} for rows 0..n−1 (backpropagation through a layer). Modified: {@code p}. */
+    static void backprop(float[][] d, int n, float[][] wt, float[][] p) {
         for (int i = 0; i < n; i++) {
-            int d0 = i * out;
-            for (int k = 0; k < in; k++) {
-                int wo = k * out;
+            float[] di = d[i];
+            float[] pi = p[i];
+            for (int k = 0; k < wt.length; k++) {
+                float[] w = wt[k];
+                int out = w.length;
                 float s0 = 0;
                 float s1 = 0;
                 float s2 = 0;
                 float s3 = 0;
                 int j = 0;
                 for (; j + 4 <= out; j += 4) {
-                    s0 += wt[wo + j] * d[d0 + j];
-                    s1 += wt[wo + j + 1] * d[d0 + j + 1];
-                    s2 += wt[wo + j + 2] * d[d0 + j + 2];
-                    s3 += wt[wo + j + 3] * d[d0 + j + 3];
+                    s0 += w[j] * di[j];
+                    s1 += w[j + 1] * di[j + 1];
+                    s2 += w[j + 2] * di[j + 2];
+                    s3 += w[j + 3] * di[j + 3];
                 }
                 for (; j < out; j++) {
-                    s0 += wt[wo + j] * d[d0 + j];
+                    s0 += w[j] * di[j];
                 }
-                p[i * in + k] = (s0 + s1) + (s2 + s3);
+                pi[k] = (s0 + s1) + (s2 + s3);
             }
         }
     }
 
-    /** {@code s[j] = Σ_i d[i, j]}. Modified: {@code s}. */
-    static void rowSum(float[] d, int n, int out, float[] s) {
+    /** {@code s[j] = Σ_i d[i][j]} for rows 0..n−1. Modified: {@code s}. */
+    static void rowSum(float[][] d, int n, float[] s) {
         java.util.Arrays.fill(s, 0f);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < out; j++) {
-                s[j] += d[i * out + j];
+            float[] di = d[i];
+            for (int j = 0; j < s.length; j++) {
+                s[j] += di[j];
             }
         }
     }
 
     /**
-     * PyTorch's SGD with momentum (no dampening): {@code v = μ v + (g + extra[j]); w −= lr v}, then clears {@code g}.
-     * {@code extra} (length {@code out}, may be null) is added to every row of {@code g}. Modified: w, v, g.
+     * PyTorch's SGD with momentum (no dampening) on every row: {@code v = μ v + (g + extra); w −= lr v}, then clears
+     * {@code g}. {@code extra} (may be null) is added to every row of {@code g}. Modified: w, v, g.
      */
-    static void sgdMomentum(float[] w, float[] v, float[] g, float[] extra, int out, float lr, float mu,
+    static void sgdMomentum(float[][] w, float[][] v, float[][] g, float[] extra, float lr, float mu,
                             boolean parallel) {
-        int rows = w.length / out;
+        int rows = w.length;
         int chunks = parallel ? 8 : 1;
         int per = (rows + chunks - 1) / chunks;
         IntStream r = IntStream.range(0, chunks);
         (parallel ? r.parallel() : r).forEach(c -> {
             int r1 = Math.min(rows, (c + 1) * per);
             for (int k = c * per; k < r1; k++) {
-                int o = k * out;
-                if (extra != null) {
-                    for (int j = 0; j < out; j++) {
-                        g[o + j] += extra[j];
-                    }
-                }
-                for (int j = 0; j < out; j++) {
-                    float vj = mu * v[o + j] + g[o + j];
-                    v[o + j] = vj;
-                    w[o + j] -= lr * vj;
-                    g[o + j] = 0f;
-                }
+                sgdRow(w[k], v[k], g[k], extra, lr, mu);
             }
         });
+    }
+
+    /** One row (or a bias vector) of {@link #sgdMomentum}. Modified: w, v, g. */
+    static void sgdRow(float[] w, float[] v, float[] g, float[] extra, float lr, float mu) {
+        int out = w.length;
+        if (extra != null) {
+            for (int j = 0; j < out; j++) {
+                g[j] += extra[j];
+            }
+        }
+        for (int j = 0; j < out; j++) {
+            float vj = mu * v[j] + g[j];
+            v[j] = vj;
+            w[j] -= lr * vj;
+            g[j] = 0f;
+        }
     }
 }

@@ -130,16 +130,21 @@ public final class DfaTrainer {
     private static double[] alignment(Mlp mlp, SparseRows xs, int m) {
         int hiddenLayers = mlp.layers - 1;
         float[][] dfaGrad = new float[hiddenLayers][];
-        float[][] saved = new float[hiddenLayers][];
+        float[][][] saved = new float[hiddenLayers][][];
         for (int l = 0; l < hiddenLayers; l++) {
             dfaGrad[l] = mlp.fullGradient(l, xs, m);
-            saved[l] = mlp.delta[l].clone();
+            saved[l] = new float[m][];
+            for (int i = 0; i < m; i++) {
+                saved[l][i] = mlp.delta[l][i].clone();
+            }
         }
         mlp.backpropDeltas(m);
         double[] cos = new double[hiddenLayers];
         for (int l = 0; l < hiddenLayers; l++) {
             cos[l] = cosine(dfaGrad[l], mlp.fullGradient(l, xs, m));
-            System.arraycopy(saved[l], 0, mlp.delta[l], 0, saved[l].length);
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(saved[l][i], 0, mlp.delta[l][i], 0, saved[l][i].length);
+            }
         }
         return cos;
     }

@@ -13,16 +13,17 @@ final class Mlp {
     final int[] sizes;
     final int layers;
     final Activation act;
-    final float[][] wt;
+    /** wt[l][k][j]: weight from input k to output j of layer l. */
+    final float[][][] wt;
     final float[][] b;
-    private final float[][] vw;
+    private final float[][][] vw;
     private final float[][] vb;
-    private final float[][] gw;
+    private final float[][][] gw;
     private final float[][] gb;
-    /** h[l]: output of layer l (activated for hidden layers, logits for the last), capacity × sizes[l+1]. */
-    final float[][] h;
-    /** delta[l]: dL/da of layer l for the current batch (already divided by the batch size). */
-    final float[][] delta;
+    /** h[l][i]: output of layer l for sample i (activated for hidden layers, logits for the last). */
+    final float[][][] h;
+    /** delta[l][i]: dL/da of layer l for sample i of the current batch (already divided by the batch size). */
+    final float[][][] delta;
     private final float[] base;
     private final float[] colSum;
     private final float[] firstExtra;
@@ -43,24 +44,24 @@ final class Mlp {
         this.act = act;
         this.parallel = parallel;
         this.capacity = capacity;
-        wt = new float[layers][];
+        wt = new float[layers][][];
         b = new float[layers][];
-        vw = new float[layers][];
+        vw = new float[layers][][];
         vb = new float[layers][];
-        gw = new float[layers][];
+        gw = new float[layers][][];
         gb = new float[layers][];
-        h = new float[layers][];
-        delta = new float[layers][];
+        h = new float[layers][][];
+        delta = new float[layers][][];
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int l = 0; l < layers; l++) {
             int in = sizes[l];
             int out = sizes[l + 1];
             double bound = 1.0 / Math.sqrt(in);
             // draw in PyTorch's [out][in] order so a layer's weights do not depend on the storage layout
-            float[] w = new float[in * out];
+            float[][] w = new float[in][out];
             for (int j = 0; j < out; j++) {
                 for (int k = 0; k < in; k++) {
-                    w[k * out + j] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
+                    w[k][j] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
                 }
             }
             wt[l] = w;
@@ -68,12 +69,12 @@ final class Mlp {
             for (int j = 0; j < out; j++) {
                 b[l][j] = (float) ((rnd.nextDouble() * 2 - 1) * bound);
             }
-            vw[l] = new float[in * out];
+            vw[l] = new float[in][out];
             vb[l] = new float[out];
-            gw[l] = new float[in * out];
+            gw[l] = new float[in][out];
             gb[l] = new float[out];
-            h[l] = new float[capacity * out];
-            delta[l] = new float[capacity * out];
+            h[l] = new float[capacity][out];
+            delta[l] = new float[capacity][out];
         }
         base = new float[sizes[1]];
         colSum = new float[sizes[1]];
@@ -100,19 +101,19 @@ final class Mlp {
     /** Forward pass of {@code x} (at most {@code capacity} rows) into {@link #h}. */
     void forward(SparseRows x) {
         int n = x.size();
-        DenseOps.columnSums(wt[0], sizes[0], sizes[1], colSum);
+        DenseOps.columnSums(wt[0], colSum);
         float off = x.offset();
         for (int j = 0; j < sizes[1]; j++) {
             base[j] = b[0][j] + off * colSum[j];
         }
-        DenseOps.forwardSparse(x, wt[0], base, sizes[1], h[0], parallel);
+        DenseOps.forwardSparse(x, wt[0], base, h[0], parallel);
         if (layers > 1) {
-            act.apply(h[0], 0, n * sizes[1]);
+            activate(h[0], n);
         }
         for (int l = 1; l < layers; l++) {
-            DenseOps.forward(h[l - 1], n, sizes[l], wt[l], b[l], sizes[l + 1], h[l], parallel);
+            DenseOps.forward(h[l - 1], n, wt[l], b[l], h[l], parallel);
             if (l < layers - 1) {
-                act.apply(h[l], 0, n * sizes[l + 1]);
+                activate(h[l], n);
             }
         }
     }
@@ -124,34 +125,35 @@ final class Mlp {
      */
     double outputError(int[] labels, int n, float[] e, int[] correct) {
         int c = classes();
-        float[] logits = h[layers - 1];
+        float[][] logits = h[layers - 1];
+        float[][] d = delta[layers - 1];
         double loss = 0;
         int ok = 0;
+        float inv = 1f / n;
         for (int i = 0; i < n; i++) {
+            float[] z = logits[i];
             int o = i * c;
             float max = Float.NEGATIVE_INFINITY;
             int arg = 0;
             for (int j = 0; j < c; j++) {
-                if (logits[o + j] > max) {
-                    max = logits[o + j];
+                if (z[j] > max) {
+                    max = z[j];
                     arg = j;
                 }
             }
-            double z = 0;
+            double sum = 0;
             for (int j = 0; j < c; j++) {
-                z += Math.exp(logits[o + j] - max);
+                sum += Math.exp(z[j] - max);
             }
             for (int j = 0; j < c; j++) {
-                e[o + j] = (float) (Math.exp(logits[o + j] - max) / z);
+                e[o + j] = (float) (Math.exp(z[j] - max) / sum);
             }
-            loss -= (logits[o + labels[i]] - max) - Math.log(z);
+            loss -= (z[labels[i]] - max) - Math.log(sum);
             e[o + labels[i]] -= 1f;
             ok += arg == labels[i] ? 1 : 0;
-        }
-        float inv = 1f / n;
-        float[] d = delta[layers - 1];
-        for (int k = 0; k < n * c; k++) {
-            d[k] = e[k] * inv;
+            for (int j = 0; j < c; j++) {
+                d[i][j] = e[o + j] * inv;
+            }
         }
         correct[0] = ok;
         return loss;
@@ -160,47 +162,53 @@ final class Mlp {
     /** Backpropagation: hidden deltas from the output delta. */
     void backpropDeltas(int n) {
         for (int l = layers - 2; l >= 0; l--) {
-            DenseOps.backprop(delta[l + 1], n, sizes[l + 2], wt[l + 1], sizes[l + 1], delta[l]);
+            DenseOps.backprop(delta[l + 1], n, wt[l + 1], delta[l]);
             gate(l, n);
         }
     }
 
     /**
      * DFA: hidden layer l gets the first {@code sizes[l+1]} columns of the shared projection {@code f}
-     * ({@code n × width}, already scaled), gated by the activation's derivative.
+     * ({@code n × width}, row-major, already scaled), gated by the activation's derivative.
      */
     void feedbackDeltas(float[] f, int width, int n) {
         for (int l = 0; l < layers - 1; l++) {
             int out = sizes[l + 1];
-            float[] d = delta[l];
             for (int i = 0; i < n; i++) {
-                System.arraycopy(f, i * width, d, i * out, out);
+                System.arraycopy(f, i * width, delta[l][i], 0, out);
             }
             gate(l, n);
         }
     }
 
+    private void activate(float[][] rows, int n) {
+        for (int i = 0; i < n; i++) {
+            act.apply(rows[i], 0, rows[i].length);
+        }
+    }
+
     private void gate(int l, int n) {
-        int out = sizes[l + 1];
-        float[] d = delta[l];
-        float[] hl = h[l];
-        for (int k = 0; k < n * out; k++) {
-            d[k] *= act.derivative(hl[k]);
+        for (int i = 0; i < n; i++) {
+            float[] d = delta[l][i];
+            float[] hl = h[l][i];
+            for (int j = 0; j < d.length; j++) {
+                d[j] *= act.derivative(hl[j]);
+            }
         }
     }
 
     /** Weight and bias gradients of layer {@code l} from the current deltas, added to {@code g}, {@code gBias}. */
-    void gradient(int l, SparseRows x, int n, float[] g, float[] gBias, float[] extra) {
+    void gradient(int l, SparseRows x, int n, float[][] g, float[] gBias, float[] extra) {
         int out = sizes[l + 1];
-        DenseOps.rowSum(delta[l], n, out, gBias);
+        DenseOps.rowSum(delta[l], n, gBias);
         if (l == 0) {
-            DenseOps.accumulateGradSparse(x, delta[0], out, g);
+            DenseOps.accumulateGradSparse(x, delta[0], g);
             float off = x.offset();
             for (int j = 0; j < out; j++) {
                 extra[j] = off * gBias[j];
             }
         } else {
-            DenseOps.accumulateGrad(h[l - 1], n, sizes[l], delta[l], out, g, parallel);
+            DenseOps.accumulateGrad(h[l - 1], n, delta[l], g, parallel);
         }
     }
 
@@ -208,26 +216,26 @@ final class Mlp {
     void update(SparseRows x, int n, float lr, float mu) {
         for (int l = 0; l < layers; l++) {
             gradient(l, x, n, gw[l], gb[l], firstExtra);
-            DenseOps.sgdMomentum(wt[l], vw[l], gw[l], l == 0 ? firstExtra : null, sizes[l + 1], lr, mu, parallel);
-            DenseOps.sgdMomentum(b[l], vb[l], gb[l], null, sizes[l + 1], lr, mu, false);
+            DenseOps.sgdMomentum(wt[l], vw[l], gw[l], l == 0 ? firstExtra : null, lr, mu, parallel);
+            DenseOps.sgdRow(b[l], vb[l], gb[l], null, lr, mu);
         }
     }
 
-    /** The full weight gradient of layer {@code l} (including the constant-input part), for alignment checks. */
+    /** The full weight gradient of layer {@code l} (including the constant-input part), flattened, for alignment. */
     float[] fullGradient(int l, SparseRows x, int n) {
+        int in = sizes[l];
         int out = sizes[l + 1];
-        float[] g = new float[sizes[l] * out];
+        float[][] g = new float[in][out];
         float[] gBias = new float[out];
         float[] extra = new float[out];
         gradient(l, x, n, g, gBias, extra);
-        if (l == 0) {
-            for (int k = 0; k < sizes[0]; k++) {
-                for (int j = 0; j < out; j++) {
-                    g[k * out + j] += extra[j];
-                }
+        float[] flat = new float[in * out];
+        for (int k = 0; k < in; k++) {
+            for (int j = 0; j < out; j++) {
+                flat[k * out + j] = l == 0 ? g[k][j] + extra[j] : g[k][j];
             }
         }
-        return g;
+        return flat;
     }
 
     int capacity() {
