@@ -12,6 +12,8 @@ import org.photonlab.app.dfa.ProjectorServeSupport;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.hal.bench.BenchYamlWriter;
+import org.photonlab.simulator.wire.ClientBench;
 import org.photonlab.simulator.opu.server.SlmsuiteServer;
 import org.photonlab.simulator.wire.DemoBench;
 import org.photonlab.simulator.wire.Endpoint;
@@ -59,6 +61,14 @@ public final class SimServeCommand implements Callable<Integer> {
             description = "Client addresses allowed by the projector server when binding a non-loopback address.")
     List<String> allow = List.of();
 
+    @Option(names = "--client-bench", paramLabel = "FILE", description = "Write the bench file a host uses to reach "
+            + "these servers (Qontrol and SCPI drivers, addresses, identities) to FILE, e.g. for 'train zo --bench'.")
+    Path clientBench;
+
+    @Option(names = "--client-transport", defaultValue = "tcp", paramLabel = "tcp|pty|pty-jssc",
+            description = "Transport of the --client-bench file (default: ${DEFAULT-VALUE}; pty needs --pty).")
+    String clientTransport;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +83,17 @@ public final class SimServeCommand implements Callable<Integer> {
                 throw new LabException("cannot create the pty directory: " + e.getMessage());
             }
         }
+        ClientBench.Transport transport = switch (clientTransport) {
+            case "tcp" -> ClientBench.Transport.TCP;
+            case "pty" -> ClientBench.Transport.PTY_JSERIALCOMM;
+            case "pty-jssc" -> ClientBench.Transport.PTY_JSSC;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown --client-transport '"
+                    + clientTransport + "'; expected one of tcp, pty, pty-jssc");
+        };
+        if (transport != ClientBench.Transport.TCP && !pty) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--client-transport " + clientTransport + " needs --pty");
+        }
         CountDownLatch stop = new CountDownLatch(1);
         WireSimulator sim = WireSimulator.start(bench, new WireOptions(bind, false, dir));
         SlmsuiteServer projector = null;
@@ -80,6 +101,10 @@ public final class SimServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             for (Endpoint e : sim.endpoints()) {
                 out.println(e.describe(sim.ptsPath(e.device())));
+            }
+            if (clientBench != null) {
+                writeClientBench(sim, transport);
+                out.println("client bench file: " + clientBench.toAbsolutePath());
             }
             if (!noProjector) {
                 long seed = bench.physics().get("seed") instanceof Number n ? n.longValue() : 1L;
@@ -106,6 +131,19 @@ public final class SimServeCommand implements Callable<Integer> {
             }
             sim.close();
             throw e;
+        }
+    }
+
+    private void writeClientBench(WireSimulator sim, ClientBench.Transport transport) {
+        String yaml = "# Bench file for a host of the wire-level simulator started by 'photonlab sim serve'.\n"
+                + BenchYamlWriter.write(ClientBench.of(sim, transport, java.util.Map.of()));
+        try {
+            Path tmp = Files.createTempFile(clientBench.toAbsolutePath().getParent(), ".client-bench", ".tmp");
+            Files.writeString(tmp, yaml);
+            Files.move(tmp, clientBench, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LabException("cannot write --client-bench " + clientBench + ": " + e.getMessage());
         }
     }
 }
