@@ -9,6 +9,9 @@ import java.util.stream.IntStream;
  * cache while every sample adds its lit rows from it). Each output sums its rows in ascending order, so the result is
  * bit-identical whatever the batch size, the block sizes or the number of threads.
  *
+ * <p>All inner loops run over row arrays from index 0 ({@code acc[j] += row[j]}): HotSpot vectorises those, not
+ * loops over one flat array at varying offsets.
+ *
  * <p>Not thread-safe itself (one caller at a time); it uses the common fork-join pool internally when parallel.
  *
  * <p>For small matrices ({@code rows × cols ≤ cacheLimit}) the whole matrix is generated once and kept.
@@ -38,8 +41,8 @@ public final class FieldKernel {
     private final boolean tables;
     private float cosT = 1f;
     private float sinT = 0f;
-    private float[] cacheRe;
-    private float[] cacheIm;
+    private float[][] cacheRe;
+    private float[][] cacheIm;
 
     public FieldKernel(TransmissionMatrix matrix, long[] rowKeys, float[] rowScale, long[] colKeys, long cacheLimit,
                        boolean parallel) {
@@ -89,20 +92,27 @@ public final class FieldKernel {
 
     /**
      * @param lit lit row indices of each sample, ascending (not modified)
-     * @param re  {@code lit.length × cols} real parts (modified)
+     * @param re  {@code lit.length × cols} real parts, row-major (modified)
      * @param im  imaginary parts (modified)
      */
     public void field(int[][] lit, float[] re, float[] im) {
         if (cacheable && cacheRe == null) {
             buildCache();
         }
-        int width = tables ? TABLE_BLOCK : COL_BLOCK;
-        int blocks = (cols + width - 1) / width;
-        IntStream range = IntStream.range(0, blocks);
         if (tables) {
             byte[][] codes = codes(lit);
+            int blocks = (cols + TABLE_BLOCK - 1) / TABLE_BLOCK;
+            IntStream range = IntStream.range(0, blocks);
             (parallel && blocks > 1 ? range.parallel() : range).forEach(b -> tableBlock(b, codes, re, im));
+        } else if (cacheRe != null) {
+            // full-width rows straight from the cache: one task per group of samples
+            int groups = (lit.length + 31) / 32;
+            IntStream range = IntStream.range(0, groups);
+            (parallel && groups > 1 ? range.parallel() : range).forEach(g -> cachedRows(lit, g * 32,
+                    Math.min(lit.length, g * 32 + 32), re, im));
         } else {
+            int blocks = (cols + COL_BLOCK - 1) / COL_BLOCK;
+            IntStream range = IntStream.range(0, blocks);
             (parallel && blocks > 1 ? range.parallel() : range).forEach(b -> columnBlock(b, lit, re, im));
         }
     }
@@ -126,104 +136,115 @@ public final class FieldKernel {
         int w2 = 2 * w;
         int n = codes.length;
         int groups = (rows + 7) / 8;
-        // re and im interleaved, so that each table lookup is one contiguous run of 2w floats; tables of FUSED
-        // consecutive groups are added to the accumulators in one pass (one store per FUSED lookups)
-        float[] acc = new float[n * w2];
-        float[][] tab = new float[FUSED][256 * w2];
-        float[] rowsInt = new float[8 * w2];
-        float[] tRe = cacheRe == null ? new float[8 * w] : null;
-        float[] tIm = cacheRe == null ? new float[8 * w] : null;
-        int[] off = new int[FUSED];
+        // re and im interleaved, so that each table lookup is one row of 2w floats; tables of FUSED consecutive
+        // groups are added to the accumulators in one pass (one store per FUSED lookups)
+        float[][] acc = new float[n][w2];
+        float[][][] tab = new float[FUSED][256][w2];
+        float[][] rowsInt = new float[8][w2];
+        float[][] tRe = new float[8][w];
+        float[][] tIm = new float[8][w];
+        float[][] zero = new float[256][w2];
         for (int g0 = 0; g0 < groups; g0 += FUSED) {
             for (int f = 0; f < FUSED; f++) {
-                int g = g0 + f;
-                if (g < groups) {
-                    buildTable(g, c0, c1, w, rowsInt, tRe, tIm, tab[f]);
-                } else {
-                    java.util.Arrays.fill(tab[f], 0f);
+                if (g0 + f < groups) {
+                    buildTable(g0 + f, c0, c1, rowsInt, tRe, tIm, tab[f]);
                 }
             }
-            float[] t0 = tab[0];
-            float[] t1 = tab[1];
-            float[] t2 = tab[2];
-            float[] t3 = tab[3];
+            float[][] t0 = tab[0];
+            float[][] t1 = g0 + 1 < groups ? tab[1] : zero;
+            float[][] t2 = g0 + 2 < groups ? tab[2] : zero;
+            float[][] t3 = g0 + 3 < groups ? tab[3] : zero;
             for (int s = 0; s < n; s++) {
                 byte[] code = codes[s];
-                for (int f = 0; f < FUSED; f++) {
-                    off[f] = g0 + f < groups ? (code[g0 + f] & 0xFF) * w2 : 0;
-                }
-                int a = off[0];
-                int b = off[1];
-                int c = off[2];
-                int d = off[3];
-                int o = s * w2;
+                float[] a = t0[code[g0] & 0xFF];
+                float[] b = t1[g0 + 1 < groups ? code[g0 + 1] & 0xFF : 0];
+                float[] c = t2[g0 + 2 < groups ? code[g0 + 2] & 0xFF : 0];
+                float[] d = t3[g0 + 3 < groups ? code[g0 + 3] & 0xFF : 0];
+                float[] as = acc[s];
                 for (int j = 0; j < w2; j++) {
-                    acc[o + j] += (t0[a + j] + t1[b + j]) + (t2[c + j] + t3[d + j]);
+                    as[j] += (a[j] + b[j]) + (c[j] + d[j]);
                 }
             }
         }
         for (int s = 0; s < n; s++) {
-            int o = s * w2;
+            float[] as = acc[s];
             int out = s * cols + c0;
             for (int j = 0; j < w; j++) {
-                re[out + j] = acc[o + 2 * j];
-                im[out + j] = acc[o + 2 * j + 1];
+                re[out + j] = as[2 * j];
+                im[out + j] = as[2 * j + 1];
             }
         }
     }
 
     /** The 256 subset sums of the 8 rows of group {@code g}, columns c0..c1, interleaved, into {@code tab}. */
-    private void buildTable(int g, int c0, int c1, int w, float[] rowsInt, float[] tRe, float[] tIm, float[] tab) {
-        int w2 = 2 * w;
+    private void buildTable(int g, int c0, int c1, float[][] rowsInt, float[][] tRe, float[][] tIm, float[][] tab) {
         int r0 = g * 8;
         int r1 = Math.min(rows, r0 + 8);
+        int w = c1 - c0;
         if (cacheRe != null) {
             for (int r = r0; r < r1; r++) {
-                interleave(cacheRe, cacheIm, r * cols + c0, rowsInt, (r - r0) * w2, w);
+                interleave(cacheRe[r], cacheIm[r], c0, rowsInt[r - r0], w);
             }
         } else {
-            matrix.fill(rowKeys, rowScale, r0, r1, colKeys, c0, c1, cosT, sinT, tRe, tIm, w);
+            matrix.fill(rowKeys, rowScale, r0, r1, colKeys, c0, c1, cosT, sinT, tRe, tIm);
             for (int r = r0; r < r1; r++) {
-                interleave(tRe, tIm, (r - r0) * w, rowsInt, (r - r0) * w2, w);
+                interleave(tRe[r - r0], tIm[r - r0], 0, rowsInt[r - r0], w);
             }
         }
         // table[v] = table[v without its lowest bit] + row(lowest bit): one row addition per entry; entries past
-        // 2^(rows in group) stay zero and are never looked up
+        // 2^(rows in group) are never looked up
         int size = 1 << (r1 - r0);
-        java.util.Arrays.fill(tab, 0, w2, 0f);
+        java.util.Arrays.fill(tab[0], 0f);
         for (int v = 1; v < size; v++) {
-            int prev = (v & (v - 1)) * w2;
-            int t = Integer.numberOfTrailingZeros(v) * w2;
-            int o = v * w2;
-            for (int j = 0; j < w2; j++) {
-                tab[o + j] = tab[prev + j] + rowsInt[t + j];
+            float[] prev = tab[v & (v - 1)];
+            float[] row = rowsInt[Integer.numberOfTrailingZeros(v)];
+            float[] t = tab[v];
+            for (int j = 0; j < t.length; j++) {
+                t[j] = prev[j] + row[j];
             }
         }
     }
 
-    private static void interleave(float[] re, float[] im, int from, float[] out, int to, int w) {
+    private static void interleave(float[] re, float[] im, int from, float[] out, int w) {
         for (int j = 0; j < w; j++) {
-            out[to + 2 * j] = re[from + j];
-            out[to + 2 * j + 1] = im[from + j];
+            out[2 * j] = re[from + j];
+            out[2 * j + 1] = im[from + j];
         }
     }
 
     private void buildCache() {
-        float[] cr = new float[rows * cols];
-        float[] ci = new float[rows * cols];
+        float[][] cr = new float[rows][];
+        float[][] ci = new float[rows][];
         int chunks = (rows + ROW_BLOCK - 1) / ROW_BLOCK;
         IntStream range = IntStream.range(0, chunks);
         (parallel ? range.parallel() : range).forEach(k -> {
             int r0 = k * ROW_BLOCK;
             int r1 = Math.min(rows, r0 + ROW_BLOCK);
-            float[] br = new float[(r1 - r0) * cols];
-            float[] bi = new float[(r1 - r0) * cols];
-            matrix.fill(rowKeys, rowScale, r0, r1, colKeys, 0, cols, cosT, sinT, br, bi, cols);
-            System.arraycopy(br, 0, cr, r0 * cols, br.length);
-            System.arraycopy(bi, 0, ci, r0 * cols, bi.length);
+            float[][] br = new float[r1 - r0][cols];
+            float[][] bi = new float[r1 - r0][cols];
+            matrix.fill(rowKeys, rowScale, r0, r1, colKeys, 0, cols, cosT, sinT, br, bi);
+            for (int r = r0; r < r1; r++) {
+                cr[r] = br[r - r0];
+                ci[r] = bi[r - r0];
+            }
         });
         cacheRe = cr;
         cacheIm = ci;
+    }
+
+    /** Samples s0..s1−1 from the cached matrix, full width: each adds its lit rows in ascending order. */
+    private void cachedRows(int[][] lit, int s0, int s1, float[] re, float[] im) {
+        float[] accRe = new float[cols];
+        float[] accIm = new float[cols];
+        for (int s = s0; s < s1; s++) {
+            java.util.Arrays.fill(accRe, 0f);
+            java.util.Arrays.fill(accIm, 0f);
+            for (int r : lit[s]) {
+                addRow(cacheRe[r], cacheIm[r], accRe, accIm);
+            }
+            System.arraycopy(accRe, 0, re, s * cols, cols);
+            System.arraycopy(accIm, 0, im, s * cols, cols);
+        }
     }
 
     private void columnBlock(int block, int[][] lit, float[] re, float[] im) {
@@ -231,41 +252,30 @@ public final class FieldKernel {
         int c1 = Math.min(cols, c0 + COL_BLOCK);
         int w = c1 - c0;
         int n = lit.length;
-        float[] accRe = new float[n * w];
-        float[] accIm = new float[n * w];
-        if (cacheRe != null) {
+        float[][] accRe = new float[n][w];
+        float[][] accIm = new float[n][w];
+        float[][] tRe = new float[ROW_BLOCK][w];
+        float[][] tIm = new float[ROW_BLOCK][w];
+        int[] cursor = new int[n];
+        for (int r0 = 0; r0 < rows; r0 += ROW_BLOCK) {
+            int r1 = Math.min(rows, r0 + ROW_BLOCK);
+            if (!anyLitIn(lit, cursor, r1)) {
+                continue;
+            }
+            matrix.fill(rowKeys, rowScale, r0, r1, colKeys, c0, c1, cosT, sinT, tRe, tIm);
             for (int s = 0; s < n; s++) {
                 int[] l = lit[s];
-                int o = s * w;
-                for (int r : l) {
-                    addRow(cacheRe, cacheIm, r * cols + c0, accRe, accIm, o, w);
+                int k = cursor[s];
+                while (k < l.length && l[k] < r1) {
+                    addRow(tRe[l[k] - r0], tIm[l[k] - r0], accRe[s], accIm[s]);
+                    k++;
                 }
-            }
-        } else {
-            float[] tRe = new float[ROW_BLOCK * w];
-            float[] tIm = new float[ROW_BLOCK * w];
-            int[] cursor = new int[n];
-            for (int r0 = 0; r0 < rows; r0 += ROW_BLOCK) {
-                int r1 = Math.min(rows, r0 + ROW_BLOCK);
-                if (!anyLitIn(lit, cursor, r1)) {
-                    continue;
-                }
-                matrix.fill(rowKeys, rowScale, r0, r1, colKeys, c0, c1, cosT, sinT, tRe, tIm, w);
-                for (int s = 0; s < n; s++) {
-                    int[] l = lit[s];
-                    int k = cursor[s];
-                    int o = s * w;
-                    while (k < l.length && l[k] < r1) {
-                        addRow(tRe, tIm, (l[k] - r0) * w, accRe, accIm, o, w);
-                        k++;
-                    }
-                    cursor[s] = k;
-                }
+                cursor[s] = k;
             }
         }
         for (int s = 0; s < n; s++) {
-            System.arraycopy(accRe, s * w, re, s * cols + c0, w);
-            System.arraycopy(accIm, s * w, im, s * cols + c0, w);
+            System.arraycopy(accRe[s], 0, re, s * cols + c0, w);
+            System.arraycopy(accIm[s], 0, im, s * cols + c0, w);
         }
     }
 
@@ -278,12 +288,12 @@ public final class FieldKernel {
         return false;
     }
 
-    private static void addRow(float[] tRe, float[] tIm, int t, float[] accRe, float[] accIm, int o, int w) {
-        for (int j = 0; j < w; j++) {
-            accRe[o + j] += tRe[t + j];
+    private static void addRow(float[] tRe, float[] tIm, float[] accRe, float[] accIm) {
+        for (int j = 0; j < accRe.length; j++) {
+            accRe[j] += tRe[j];
         }
-        for (int j = 0; j < w; j++) {
-            accIm[o + j] += tIm[t + j];
+        for (int j = 0; j < accIm.length; j++) {
+            accIm[j] += tIm[j];
         }
     }
 }

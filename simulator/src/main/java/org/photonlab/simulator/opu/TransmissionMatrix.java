@@ -46,4 +46,20 @@ public final class TransmissionMatrix {
             }
         }
     }
+
+    /**
+     * Row-array variant of {@link #fill(long[], float[], int, int, long[], int, int, float, float, float[], float[],
+     * int)}: fills {@code re[r − r0][c − c0]} and {@code im[r − r0][c − c0]}. Modified: {@code re}, {@code im}.
+     */
+    public void fill(long[] rowKeys, float[] rowScale, int r0, int r1, long[] colKeys, int c0, int c1,
+                     float cosT, float sinT, float[][] re, float[][] im) {
+        int w = c1 - c0;
+        float[] bufRe = new float[w];
+        float[] bufIm = new float[w];
+        for (int r = r0; r < r1; r++) {
+            fill(rowKeys, rowScale, r, r + 1, colKeys, c0, c1, cosT, sinT, bufRe, bufIm, w);
+            System.arraycopy(bufRe, 0, re[r - r0], 0, w);
+            System.arraycopy(bufIm, 0, im[r - r0], 0, w);
+        }
+    }
 }
