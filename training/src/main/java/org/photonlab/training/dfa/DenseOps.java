@@ -153,33 +153,6 @@ final class DenseOps {
         }
     }
 
-    /** {@code p[i][k] = d[i] · wt[k]} for rows 0..n−1 (backpropagation through a layer). Modified: {@code p}. */
-    static void backprop(float[][] d, int n, float[][] wt, float[][] p) {
-        for (int i = 0; i < n; i++) {
-            float[] di = d[i];
-            float[] pi = p[i];
-            for (int k = 0; k < wt.length; k++) {
-                float[] w = wt[k];
-                int out = w.length;
-                float s0 = 0;
-                float s1 = 0;
-                float s2 = 0;
-                float s3 = 0;
-                int j = 0;
-                for (; j + 4 <= out; j += 4) {
-                    s0 += w[j] * di[j];
-                    s1 += w[j + 1] * di[j + 1];
-                    s2 += w[j + 2] * di[j + 2];
-                    s3 += w[j + 3] * di[j + 3];
-                }
-                for (; j < out; j++) {
-                    s0 += w[j] * di[j];
-                }
-                pi[k] = (s0 + s1) + (s2 + s3);
-            }
-        }
-    }
-
     /** {@code s[j] = Σ_i d[i][j]} for rows 0..n−1. Modified: {@code s}. */
     static void rowSum(float[][] d, int n, float[] s) {
         java.util.Arrays.fill(s, 0f);

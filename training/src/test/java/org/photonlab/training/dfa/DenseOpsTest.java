@@ -21,7 +21,7 @@ class DenseOpsTest {
     }
 
     @Test
-    void forwardGradientAndBackpropMatchNaiveLoops() {
+    void forwardAndGradientMatchNaiveLoops() {
         int n = 7;
         int in = 13;
         int out = 150;
@@ -33,8 +33,6 @@ class DenseOpsTest {
         float[][] d = rand(n, out);
         float[][] g = new float[in][out];
         DenseOps.accumulateGrad(x, n, d, g, true);
-        float[][] p = new float[n][in];
-        DenseOps.backprop(d, n, wt, p);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < out; j++) {
                 double s = bias[j];
@@ -42,13 +40,6 @@ class DenseOpsTest {
                     s += x[i][k] * wt[k][j];
                 }
                 assertEquals(s, y[i][j], 1e-4);
-            }
-            for (int k = 0; k < in; k++) {
-                double s = 0;
-                for (int j = 0; j < out; j++) {
-                    s += d[i][j] * wt[k][j];
-                }
-                assertEquals(s, p[i][k], 1e-4);
             }
         }
         for (int k = 0; k < in; k++) {
