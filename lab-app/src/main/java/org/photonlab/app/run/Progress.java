@@ -13,6 +13,8 @@ public final class Progress {
     private final boolean quiet;
     private int lastDecile = -1;
     private String phase = "";
+    private long lastDrawNanos;
+    private boolean barShown;
 
     public Progress(PrintStream out, boolean tty, boolean quiet) {
         this.out = out;
@@ -32,6 +34,7 @@ public final class Progress {
         finishBar();
         phase = name;
         lastDecile = -1;
+        lastDrawNanos = 0;
     }
 
     /** Reports {@code done} of {@code total} in the current phase with a short status text. */
@@ -41,11 +44,18 @@ public final class Progress {
         }
         double f = Math.min(1.0, (double) done / total);
         if (tty) {
+            // redraw at most ~10 times a second (and always at the end) so a fast loop is not slowed by the terminal
+            long now = System.nanoTime();
+            if (done < total && now - lastDrawNanos < 100_000_000L) {
+                return;
+            }
+            lastDrawNanos = now;
             int width = 30;
             int filled = (int) Math.round(f * width);
             out.print("\r" + phase + " [" + "#".repeat(filled) + ".".repeat(width - filled) + "] "
                     + String.format(Locale.ROOT, "%3.0f%%", f * 100) + " " + status + "\u001b[K");
             out.flush();
+            barShown = true;
         } else {
             int decile = (int) Math.floor(f * 10);
             if (decile != lastDecile) {
@@ -65,9 +75,10 @@ public final class Progress {
     }
 
     private void finishBar() {
-        if (tty && lastDecile != -2) {
+        if (barShown) {
             out.print("\r\u001b[K");
             out.flush();
+            barShown = false;
         }
     }
 }
