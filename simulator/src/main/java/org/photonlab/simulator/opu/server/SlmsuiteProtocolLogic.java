@@ -13,8 +13,8 @@ import org.photonlab.drivers.slmsuite.SlmsuiteRequest;
 import org.photonlab.hal.projection.Modulation;
 
 /**
- * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for the server
- * or a known name, then the hardware name check, then only the allowed commands each kind of hardware has. Python's call semantics are
+ * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for any name
+ * (answered before the name check), then the hardware name check, then only the allowed commands each kind of hardware has. Python's call semantics are
  * kept for arguments (positional or keyword, missing or unexpected ones refused with the {@code TypeError} text
  * Python would give). Requests are served one at a time.
  */
@@ -55,9 +55,11 @@ final class SlmsuiteProtocolLogic {
         if (r.command() == null) {
             return SlmsuiteReply.refused("No command provided.");
         }
-        // as in the recorded 0.4.1 session: ping answers for the server (name null) or a known name; an unknown
-        // name is refused whatever the command (slmsuite's client raises on it either way)
-        if (r.command().equals("ping") && (r.name() == null || hardware.containsKey(r.name()))) {
+        // as slmsuite's Server._handle does in every public version (slmsuite/slmsuite cbc5e2f, later forks): ping is
+        // answered before the name check, whatever the name. slmsuite's _Client.__init__ relies on it: it pings with
+        // its own name and raises ValueError("Hardware '<name>' is not present ... Options: {...}") itself when the
+        // name is missing from the reply; a refused ping would surface as RuntimeError("... communication failed").
+        if (r.command().equals("ping")) {
             return SlmsuiteReply.ok(new LinkedHashMap<>(kinds));
         }
         if (r.name() == null || !hardware.containsKey(r.name())) {

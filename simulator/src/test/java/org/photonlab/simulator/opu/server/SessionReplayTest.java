@@ -84,6 +84,13 @@ class SessionReplayTest {
             for (String[] ex : session) {
                 SlmsuiteReply got = client.send(QuotePlus.quote(fillArrays(ex[0], rnd)) + "\n");
                 List<?> want = (List<?>) expected(ex[1]);
+                if (ex[0].contains("\"command\": \"ping\"")) {
+                    // The recording refuses a ping from an unknown name; every public slmsuite Server._handle
+                    // (slmsuite/slmsuite remote.py cbc5e2f, earlier and later versions) answers ping before the name
+                    // check, and slmsuite's real _Client relies on that (docs/client-compatibility.md), so the server
+                    // follows the source here rather than this line of the recording.
+                    want = List.of(true, Map.of("remote_slm", "slm", "remote_camera", "camera"));
+                }
                 assertEquals(want.get(0), got.success(), ex[0] + " → " + got.result());
                 assertSameShape(want.get(1), got.result(), ex[0]);
             }
