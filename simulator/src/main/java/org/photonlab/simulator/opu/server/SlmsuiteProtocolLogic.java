@@ -14,9 +14,9 @@ import org.photonlab.hal.projection.Modulation;
 
 /**
  * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for any name
- * (answered before the name check), then the hardware name check, then only the allowed commands each kind of hardware has. Python's call semantics are
- * kept for arguments (positional or keyword, missing or unexpected ones refused with the {@code TypeError} text
- * Python would give). Requests are served one at a time.
+ * (answered before the name check), then the hardware name check, then only the allowed commands each kind of
+ * hardware has. Python's call semantics are kept for arguments (positional or keyword, missing or unexpected ones
+ * refused with the {@code TypeError} text Python would give). Requests are served one at a time.
  */
 final class SlmsuiteProtocolLogic {
     /** The slmsuite protocol version this server implements (clients only warn on a mismatch). */

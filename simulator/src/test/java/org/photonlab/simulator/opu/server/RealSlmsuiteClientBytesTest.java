@@ -17,7 +17,8 @@ import org.photonlab.drivers.slmsuite.SlmsuiteReply;
 class RealSlmsuiteClientBytesTest {
     /** {@code _Client("ghost", "slm", ...)}: its first request, a ping carrying its own (absent) name. */
     private static final String PING_AS_GHOST =
-            "%7B%22name%22%3A+%22ghost%22%2C+%22command%22%3A+%22ping%22%2C+%22args%22%3A+%5B%5D%2C+%22kwargs%22%3A+%7B%7D%7D\n";
+            "%7B%22name%22%3A+%22ghost%22%2C+%22command%22%3A+%22ping%22%2C+"
+                    + "%22args%22%3A+%5B%5D%2C+%22kwargs%22%3A+%7B%7D%7D\n";
 
     @Test
     void pingIsAnsweredWhateverTheNameSoTheClientCanNameTheMissingHardware() {
