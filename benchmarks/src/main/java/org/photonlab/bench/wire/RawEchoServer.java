@@ -9,7 +9,8 @@ import java.net.Socket;
 
 /**
  * The baseline for a round trip: a blocking loopback socket that echoes every byte back, with a blocking client
- * that writes a line and reads until LF. Nothing is parsed; it is the floor any driver can reach on this machine.
+ * that writes a line and reads until LF. Nothing is parsed. {@link #roundTrip} reads the reply one byte per read
+ * call (the original baseline); {@link #roundTripBuffered} reads it into a buffer, which is the lower floor.
  */
 final class RawEchoServer implements AutoCloseable {
     private final ServerSocket server;
@@ -57,6 +58,28 @@ final class RawEchoServer implements AutoCloseable {
             }
             got++;
             if (c == '\n') {
+                return got;
+            }
+        }
+    }
+
+    private final byte[] rbuf = new byte[4096];
+
+    /**
+     * Like {@link #roundTrip}, but reads into a buffer (one read call per reply instead of one per byte, as the
+     * driver's event loop does); returns the bytes echoed.
+     */
+    int roundTripBuffered(byte[] line) throws IOException {
+        out.write(line);
+        out.flush();
+        int got = 0;
+        while (true) {
+            int n = in.read(rbuf);
+            if (n < 0) {
+                throw new IOException("echo closed");
+            }
+            got += n;
+            if (rbuf[n - 1] == '\n') {
                 return got;
             }
         }
