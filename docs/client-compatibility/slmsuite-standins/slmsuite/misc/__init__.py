@@ -1,0 +1,1 @@
+# NOT slmsuite code: empty package marker written for PhotonLab's compatibility check.
