@@ -24,7 +24,7 @@ import org.photonlab.hal.DeviceIoException;
  *
  * <p>Writes. A request is one short line and the conversation has at most one in flight, so the calling thread
  * writes it straight into the socket (non-blocking) instead of handing it to the event loop: a hand-off is a task
- * queued on the loop plus a selector wake-up, a thread switch that cost about 9 µs of a 33 µs loopback round trip
+ * queued on the loop plus a selector wake-up, a thread switch that cost about 10 µs of a 33 µs loopback round trip
  * here (docs/drivers.md, Measurements). The event loop keeps everything else: connecting, reading, and any write that does not fit in the
  * socket buffer at once (the rest is queued through {@code writeAndFlush}, and later lines follow it through the
  * loop until it has gone, so bytes never overtake each other). The JDK's socket channel serialises a caller-thread
