@@ -7,6 +7,7 @@ import static org.photonlab.drivers.qontrol.QontrolFormat.UNRECOGNISED_COMMAND;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.photonlab.drivers.qontrol.QontrolCommand;
 import org.photonlab.drivers.qontrol.QontrolFormat;
 
@@ -116,10 +117,13 @@ public final class QontrolProtocol implements DeviceProtocol {
         return r == null ? List.of("OK") : err(r.code(), r.channel());
     }
 
+    // compiled once: String.matches compiled it for every value of every VVEC line
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
     /** A value as hosts send it: plain decimal (the vendor library writes Python floats, e.g. {@code 4.5}). */
     private static Double number(String s) {
         String t = s.trim();
-        if (!t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+        if (!DECIMAL.matcher(t).matches()) {
             return null;
         }
         return Double.parseDouble(t);
