@@ -54,7 +54,7 @@ public final class DefaultDacBank implements DacBank {
     @Override
     public synchronized double[] write(int[] chs, double[] volts) {
         double[] applied = checked(chs, volts);
-        device.write(chs.clone(), applied.clone());
+        device.write(chs, applied); // the SPI neither modifies nor keeps them
         return applied;
     }
 

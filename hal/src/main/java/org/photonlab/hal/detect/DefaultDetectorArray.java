@@ -46,7 +46,7 @@ public final class DefaultDetectorArray implements DetectorArray {
                         + (spec.channels() - 1));
             }
         }
-        return device.read(channels.clone());
+        return device.read(channels); // the SPI neither modifies nor keeps it
     }
 
     @Override

@@ -9,7 +9,7 @@ public interface DacDevice extends AutoCloseable {
 
     int channelCount();
 
-    /** Applies already-checked, already-quantized volts. Not modified: both arrays. */
+    /** Applies already-checked, already-quantized volts. Not modified, and not kept after the call: both arrays. */
     void write(int[] channels, double[] volts);
 
     /** Reads back the setpoints of {@code channels}, in volts. */

@@ -6,6 +6,7 @@ public interface DetectorDevice extends AutoCloseable {
 
     int channelCount();
 
+    /** Reads {@code channels} (not modified, not kept after the call); entry i belongs to {@code channels[i]}. */
     double[] read(int[] channels);
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.photonlab.app.dfa.ProjectorServeSupport;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.app.run.AtomicFiles;
 import org.photonlab.hal.bench.BenchYaml;
 import org.photonlab.hal.bench.BenchYamlWriter;
 import org.photonlab.simulator.wire.ClientBench;
@@ -138,10 +139,7 @@ public final class SimServeCommand implements Callable<Integer> {
         String yaml = "# Bench file for a host of the wire-level simulator started by 'photonlab sim serve'.\n"
                 + BenchYamlWriter.write(ClientBench.of(sim, transport, java.util.Map.of()));
         try {
-            Path tmp = Files.createTempFile(clientBench.toAbsolutePath().getParent(), ".client-bench", ".tmp");
-            Files.writeString(tmp, yaml);
-            Files.move(tmp, clientBench, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(clientBench, yaml);
         } catch (IOException e) {
             throw new LabException("cannot write --client-bench " + clientBench + ": " + e.getMessage());
         }

@@ -2,10 +2,8 @@ package org.photonlab.app.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.photonlab.hal.LabException;
@@ -29,19 +27,8 @@ public final class RunDirectory {
         Path dir = out != null ? out
                 : Path.of("runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                         + "-" + label);
+        checkUsable(dir);
         try {
-            if (Files.exists(dir)) {
-                if (!Files.isDirectory(dir)) {
-                    throw new LabException("--out " + dir + " exists and is not a directory; expected a new or empty "
-                            + "directory");
-                }
-                try (var s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) {
-                        throw new LabException("--out " + dir + " is not empty; expected a new or empty directory "
-                                + "(runs are never overwritten)");
-                    }
-                }
-            }
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new LabException("cannot create run directory " + dir + ": " + e.getMessage());
@@ -75,13 +62,7 @@ public final class RunDirectory {
     public Path write(String name, String content) {
         Path target = dir.resolve(name);
         try {
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-            Files.writeString(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, content);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);

@@ -162,7 +162,6 @@ public final class TrainZoCommand implements Callable<Integer> {
 
         Network network = pretrained.network();
         BenchDescription builtIn = bench == null ? builtInBench(network) : null;
-        RunDirectory.checkUsable(out);
         try (BenchSession session = BenchSession.open(bench, builtIn)) {
             var hw = session.bench();
             progress.line("deploying on bench '" + hw.description().name() + "' (" + hw.cores().size() + " cores, "
