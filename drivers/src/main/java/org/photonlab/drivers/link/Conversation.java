@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 import org.photonlab.hal.DeviceIoException;
 import org.photonlab.hal.DeviceTimeoutException;
 import org.photonlab.hal.LabException;
+import org.photonlab.protocols.line.LineFramer;
+import org.photonlab.protocols.line.ProtocolException;
+import org.photonlab.protocols.line.ReplyParser;
+import org.photonlab.protocols.line.ReplyRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

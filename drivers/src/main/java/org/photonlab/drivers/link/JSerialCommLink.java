@@ -3,6 +3,7 @@ package org.photonlab.drivers.link;
 import com.fazecast.jSerialComm.SerialPort;
 import java.nio.charset.StandardCharsets;
 import org.photonlab.hal.DeviceIoException;
+import org.photonlab.protocols.line.LineFramer;
 
 /**
  * A serial port through jSerialComm (the default serial library). A dedicated reader thread reads in

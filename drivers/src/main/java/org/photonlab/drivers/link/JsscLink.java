@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import jssc.SerialPort;
 import jssc.SerialPortException;
 import org.photonlab.hal.DeviceIoException;
+import org.photonlab.protocols.line.LineFramer;
 
 /**
  * A serial port through jssc, selectable per device ({@code serial_library: jssc}). jssc's timed

@@ -1,5 +1,7 @@
 package org.photonlab.drivers.link;
 
+import org.photonlab.protocols.line.LineFramer;
+
 /**
  * A byte connection to one instrument that delivers whole lines. Implementations: {@link TcpLink} (Netty),
  * {@link JSerialCommLink} and {@link JsscLink} (serial), {@link PipeLink} (in-JVM, for tests). All of them frame

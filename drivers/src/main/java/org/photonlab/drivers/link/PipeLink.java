@@ -3,6 +3,8 @@ package org.photonlab.drivers.link;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.photonlab.protocols.line.LineFramer;
+import org.photonlab.protocols.line.PipePeer;
 
 /**
  * An in-JVM connection to a {@link PipePeer}. Each direction runs on its own single thread, as a real transport

@@ -16,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.photonlab.hal.DeviceIoException;
+import org.photonlab.protocols.line.LineFramer;
 
 /**
  * A TCP connection through Netty. The pipeline is a single handler that feeds {@link LineFramer}: framing is shared

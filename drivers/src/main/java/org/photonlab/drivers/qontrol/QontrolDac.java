@@ -8,11 +8,13 @@ import org.photonlab.drivers.link.CommandLostException;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
-import org.photonlab.drivers.link.ProtocolException;
-import org.photonlab.drivers.link.ReplyRule;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.protocols.line.ProtocolException;
+import org.photonlab.protocols.line.ReplyRule;
+import org.photonlab.protocols.qontrol.QontrolFormat;
+import org.photonlab.protocols.qontrol.QontrolReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
-import org.photonlab.drivers.link.ProtocolException;
-import org.photonlab.drivers.link.ReplyParser;
-import org.photonlab.drivers.link.ReplyRule;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.spi.DetectorDevice;
+import org.photonlab.protocols.line.ProtocolException;
+import org.photonlab.protocols.line.ReplyParser;
+import org.photonlab.protocols.line.ReplyRule;
+import org.photonlab.protocols.scpi.ScpiChannelList;
+import org.photonlab.protocols.scpi.ScpiFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,6 +6,7 @@ import org.photonlab.hal.projection.FeatureShape;
 import org.photonlab.hal.projection.InputRoiStrategy;
 import org.photonlab.hal.projection.Modulation;
 import org.photonlab.hal.projection.Roi;
+import org.photonlab.protocols.slmsuite.NdArray;
 
 /**
  * Paints binary feature vectors onto the remote SLM/DMD with LightOn's layouts: "lined" (each feature over

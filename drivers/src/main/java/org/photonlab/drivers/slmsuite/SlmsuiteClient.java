@@ -14,6 +14,9 @@ import java.util.Map;
 import org.photonlab.hal.DeviceIoException;
 import org.photonlab.hal.DeviceTimeoutException;
 import org.photonlab.hal.LabException;
+import org.photonlab.protocols.slmsuite.SlmsuiteCodec;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
+import org.photonlab.protocols.slmsuite.SlmsuiteRequest;
 
 /**
  * The client side of slmsuite's transport: each call opens a connection, sends one request, reads one reply up to

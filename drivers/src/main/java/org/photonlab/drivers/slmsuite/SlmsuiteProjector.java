@@ -15,6 +15,8 @@ import org.photonlab.hal.projection.ProjectorConfig;
 import org.photonlab.hal.projection.ProjectorInfo;
 import org.photonlab.hal.projection.RandomProjector;
 import org.photonlab.hal.projection.Roi;
+import org.photonlab.protocols.slmsuite.NdArray;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /**
  * A {@link RandomProjector} whose SLM/DMD and camera sit behind an slmsuite server (slmsuite's remote protocol), so

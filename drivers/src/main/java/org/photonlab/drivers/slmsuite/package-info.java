@@ -1,6 +1,6 @@
 /**
- * slmsuite's remote protocol (slmsuite {@code hardware/remote.py}): one JSON request per TCP connection, form-URL
- * encoded and terminated by a line feed, with numpy arrays as zlib + base64 objects. The codec here is shared by
- * the client driver ({@link org.photonlab.drivers.slmsuite.SlmsuiteProjector}) and the simulator's server.
+ * The client of slmsuite's remote protocol: a {@link org.photonlab.hal.projection.RandomProjector} over slmsuite
+ * servers, its options and its backend provider. The wire format itself (JSON, quote-plus, numpy arrays) is
+ * {@link org.photonlab.protocols.slmsuite}, shared with the simulator's projector server.
  */
 package org.photonlab.drivers.slmsuite;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.photonlab.protocols.line.Transcript;
 
 /**
  * A {@link Link} that plays the device side of a {@link Transcript}: every line the driver writes must be the

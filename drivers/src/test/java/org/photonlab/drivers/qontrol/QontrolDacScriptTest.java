@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.DeviceRefusedException;
 import org.photonlab.drivers.link.ScriptedLink;
-import org.photonlab.drivers.link.Transcript;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.protocols.line.Transcript;
 
 /** The Qontrol driver's exact wire dialogue, against scripted devices from the shared transcripts. */
 class QontrolDacScriptTest {

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.ScriptedLink;
-import org.photonlab.drivers.link.Transcript;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.detect.AdcResolution;
 import org.photonlab.hal.detect.ReadoutUnit;
+import org.photonlab.protocols.line.Transcript;
 
 /** The SCPI driver's exact wire dialogue against a scripted power meter. */
 class ScpiDetectorScriptTest {

@@ -6,6 +6,12 @@ package org.photonlab.simulator.opu;
  * depends on how work is split. The mixer is SplitMix64's finaliser (Steele, Lea, Flood 2014), which passes BigCrush
  * when fed a counter.
  *
+ * <p>Why not {@link java.util.SplittableRandom} or another JDK generator: a sequential stream would fix the order in
+ * which matrix blocks and frames are drawn, so the blocked kernel could neither regenerate a block of R on demand
+ * (the 10,000 → 100,000 case never stores its 8 GB matrix) nor split work across threads without changing the
+ * numbers; a keyed hash costs about 2 ns per complex entry (docs/opu-dfa.md, performance) and every seeded figure
+ * is then independent of thread count and call order.
+ *
  * <p>Normal deviates come from a 2¹⁶-entry inverse-CDF table with linear interpolation between entries: one hash
  * and two loads per deviate instead of a logarithm and a square root. The table is truncated at ±4.3σ (probability
  * 1.7·10⁻⁵) and rescaled so the sampler has unit variance.

@@ -3,10 +3,10 @@ package org.photonlab.simulator.wire;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.photonlab.drivers.link.LineFramer;
+import org.photonlab.protocols.line.LineFramer;
 
 /**
- * One host connection to a {@link WireDevice}: frames the host's bytes with the drivers' {@link LineFramer}, asks
+ * One host connection to a {@link WireDevice}: frames the host's bytes with the shared {@link LineFramer}, asks
  * the protocol for the reply and applies the device's injected fault to it. Output stays in order even when a
  * {@link FaultKind#DELAY} stalls the device: later replies queue behind the stalled one, as on a busy instrument.
  * Thread-safe (an in-JVM pipe delivers and schedules on different threads).

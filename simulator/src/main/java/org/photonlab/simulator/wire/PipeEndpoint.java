@@ -3,9 +3,9 @@ package org.photonlab.simulator.wire;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.photonlab.drivers.link.PipePeer;
+import org.photonlab.protocols.line.PipePeer;
 
-/** Serves a {@link WireDevice} to an in-JVM {@link org.photonlab.drivers.link.PipeLink}. */
+/** Serves a {@link WireDevice} to an in-JVM host pipe (the drivers' {@code PipeLink}). */
 public final class PipeEndpoint implements PipePeer {
     private final WireDevice device;
     private final ScheduledExecutorService scheduler;

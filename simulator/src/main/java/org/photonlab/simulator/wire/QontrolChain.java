@@ -118,17 +118,17 @@ public final class QontrolChain {
             int ch = first + i;
             double v = values[i];
             if (Double.isNaN(v) || Double.isInfinite(v) || (!bipolar && v < 0)) {
-                return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.BAD_PARAMETER, ch);
+                return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.BAD_PARAMETER, ch);
             }
             if (Math.abs(v) > vmax[ch]) {
-                return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.OVER_VOLTAGE, ch);
+                return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.OVER_VOLTAGE, ch);
             }
             q[i] = dac.quantize(v);
             if (Math.abs(q[i]) > vmax[ch]) {
-                return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.OVER_VOLTAGE, ch);
+                return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.OVER_VOLTAGE, ch);
             }
             if (Math.abs(q[i]) / heaterOhm * 1000.0 > imaxMa[ch]) {
-                return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.OVER_CURRENT, ch);
+                return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.OVER_CURRENT, ch);
             }
         }
         System.arraycopy(q, 0, volts, first, q.length);
@@ -144,7 +144,7 @@ public final class QontrolChain {
     /** Sets VMAX; refused (bad parameter) outside (0, full scale]. */
     public synchronized Refusal setVmax(int ch, double v) {
         if (!(v > 0 && v <= fullScaleV)) {
-            return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.BAD_PARAMETER, ch);
+            return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.BAD_PARAMETER, ch);
         }
         vmax[ch] = v;
         return null;
@@ -153,7 +153,7 @@ public final class QontrolChain {
     /** Sets IMAX, mA; refused outside (0, full scale]. */
     public synchronized Refusal setImax(int ch, double ma) {
         if (!(ma > 0 && ma <= fullScaleMa)) {
-            return new Refusal(org.photonlab.drivers.qontrol.QontrolFormat.BAD_PARAMETER, ch);
+            return new Refusal(org.photonlab.protocols.qontrol.QontrolFormat.BAD_PARAMETER, ch);
         }
         imaxMa[ch] = ma;
         return null;

@@ -1,15 +1,15 @@
 package org.photonlab.simulator.wire;
 
-import static org.photonlab.drivers.qontrol.QontrolFormat.BAD_CHANNEL;
-import static org.photonlab.drivers.qontrol.QontrolFormat.BAD_PARAMETER;
-import static org.photonlab.drivers.qontrol.QontrolFormat.BUFFER_OVERFLOW;
-import static org.photonlab.drivers.qontrol.QontrolFormat.UNRECOGNISED_COMMAND;
+import static org.photonlab.protocols.qontrol.QontrolFormat.BAD_CHANNEL;
+import static org.photonlab.protocols.qontrol.QontrolFormat.BAD_PARAMETER;
+import static org.photonlab.protocols.qontrol.QontrolFormat.BUFFER_OVERFLOW;
+import static org.photonlab.protocols.qontrol.QontrolFormat.UNRECOGNISED_COMMAND;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.photonlab.drivers.qontrol.QontrolCommand;
-import org.photonlab.drivers.qontrol.QontrolFormat;
+import org.photonlab.protocols.qontrol.QontrolCommand;
+import org.photonlab.protocols.qontrol.QontrolFormat;
 
 /**
  * The Qontrol ASCII protocol on a {@link QontrolChain}, as the vendor's Python library expects it: exactly one line

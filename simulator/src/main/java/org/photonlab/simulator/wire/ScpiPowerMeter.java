@@ -3,11 +3,11 @@ package org.photonlab.simulator.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.photonlab.drivers.scpi.ScpiChannelList;
-import org.photonlab.drivers.scpi.ScpiFormat;
-import org.photonlab.drivers.scpi.ScpiMessage;
-import org.photonlab.drivers.scpi.ScpiMnemonic;
 import org.photonlab.hal.spi.DetectorDevice;
+import org.photonlab.protocols.scpi.ScpiChannelList;
+import org.photonlab.protocols.scpi.ScpiFormat;
+import org.photonlab.protocols.scpi.ScpiMessage;
+import org.photonlab.protocols.scpi.ScpiMnemonic;
 
 /**
  * A multi-channel optical power meter speaking SCPI, reading the chip's detector outputs. Readings are the chip

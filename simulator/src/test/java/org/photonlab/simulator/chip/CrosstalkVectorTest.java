@@ -2,8 +2,8 @@ package org.photonlab.simulator.chip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.photonlab.simulator.chip.Json.maxAbsDiff;
-import static org.photonlab.simulator.chip.Json.vector;
+import static org.photonlab.hal.testing.Vectors.maxAbsDiff;
+import static org.photonlab.hal.testing.Vectors.vector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -13,10 +13,11 @@ import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.CoreSection;
 import org.photonlab.hal.core.PhaseCalibration;
 import org.photonlab.hal.mesh.ClementsMesh;
+import org.photonlab.hal.testing.Vectors;
 
 /** Thermal crosstalk against {@code vectors/crosstalk.json} (k = 9, c = 0.005). */
 class CrosstalkVectorTest {
-    private static final JsonNode XT = Json.load("crosstalk.json");
+    private static final JsonNode XT = Vectors.load("crosstalk.json");
     private static final double C = 0.005;
 
     @Test
@@ -36,7 +37,7 @@ class CrosstalkVectorTest {
         for (int n = 0; n < 36; n++) {
             board[pos[n][0] * 9 + pos[n][1]] = out[n];
         }
-        assertClose(Json.matrix(XT.get("stencil").get("impulse_response").get("response_checkerboard")), board,
+        assertClose(Vectors.matrix(XT.get("stencil").get("impulse_response").get("response_checkerboard")), board,
                 1e-15, "impulse response");
     }
 

@@ -1,9 +1,9 @@
 package org.photonlab.simulator.chip;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.photonlab.simulator.chip.Json.matrix;
-import static org.photonlab.simulator.chip.Json.maxAbsDiff;
-import static org.photonlab.simulator.chip.Json.vector;
+import static org.photonlab.hal.testing.Vectors.matrix;
+import static org.photonlab.hal.testing.Vectors.maxAbsDiff;
+import static org.photonlab.hal.testing.Vectors.vector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Random;
@@ -13,6 +13,7 @@ import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.mesh.ClementsMesh;
 import org.photonlab.hal.mesh.MeshPhases;
+import org.photonlab.hal.testing.Vectors;
 
 /** With every non-ideality off and analog DACs, the chip realises exactly the W its phases describe. */
 class IdealDeploymentTest {
@@ -44,7 +45,7 @@ class IdealDeploymentTest {
 
     @Test
     void referenceBlockDeploysToItsWeights() {
-        JsonNode b = Json.load("block.json");
+        JsonNode b = Vectors.load("block.json");
         double scale = b.get("S_scale").asDouble();
         try (Bench bench = Chips.open(1, 9, "none", Chips.ideal())) {
             double[] du = vector(b.get("delta_list_U"));

@@ -1,9 +1,9 @@
 package org.photonlab.simulator.chip;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.photonlab.simulator.chip.Json.matrix;
-import static org.photonlab.simulator.chip.Json.maxAbsDiff;
-import static org.photonlab.simulator.chip.Json.vector;
+import static org.photonlab.hal.testing.Vectors.matrix;
+import static org.photonlab.hal.testing.Vectors.maxAbsDiff;
+import static org.photonlab.hal.testing.Vectors.vector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,13 +12,14 @@ import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.CoreSection;
 import org.photonlab.hal.core.PhotonicCore;
+import org.photonlab.hal.testing.Vectors;
 
 /**
  * The reference's noisy rebuild of one 9×9 block (8-bit phase-domain quantization, γ drift, crosstalk 0.005, with and
  * without bias), reproduced through the HAL with the reference's sampled γ' and biases injected.
  */
 class NoisyBlockVectorTest {
-    private static final JsonNode BLOCK = Json.load("noisy_block.json");
+    private static final JsonNode BLOCK = Vectors.load("noisy_block.json");
 
     @ParameterizedTest
     @ValueSource(strings = {"without_phase_bias", "with_phase_bias"})

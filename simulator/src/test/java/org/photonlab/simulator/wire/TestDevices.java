@@ -4,7 +4,7 @@ import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
 
-/** The small devices the transcripts are written for (see drivers' src/test/resources/wire/README.md). */
+/** The small devices the transcripts are written for (see wire/README.md in the protocols module's test data). */
 final class TestDevices {
     static final double[] POWERS = {1.000904E-03, 2.113E-04, 0.0, 5.5002E-05, 0, 0, 0, 0};
 
@@ -52,8 +52,14 @@ final class TestDevices {
 
     /** Two Q8iv modules, ideal 12 V DACs, 24 mA, 1 kΩ heaters. */
     static QontrolChain chain() {
-        return new QontrolChain("Q8iv-01A0", 16, new DacResolution(0, 12.0, DacResolution.Transfer.VOLTAGE), 12.0,
-                24.0, 1000.0, false, new HoldingDac(16));
+        return chain(2);
+    }
+
+    /** {@code modules} Q8iv modules ({@code Q8iv-01A0}, {@code Q8iv-01A1}, ...), as {@link #chain()}. */
+    static QontrolChain chain(int modules) {
+        int channels = modules * QontrolChain.MODULE_CHANNELS;
+        return new QontrolChain("Q8iv-01A0", channels, new DacResolution(0, 12.0, DacResolution.Transfer.VOLTAGE),
+                12.0, 24.0, 1000.0, false, new HoldingDac(channels));
     }
 
     /** The 8-channel meter with fixed readings. */

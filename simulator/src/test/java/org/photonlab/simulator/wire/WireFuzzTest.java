@@ -71,7 +71,7 @@ class WireFuzzTest {
             for (int i = 0; i < 2000; i++) {
                 String line = new String(randomLine(r), StandardCharsets.ISO_8859_1).trim();
                 var reply = q.handle(line);
-                if (!line.isEmpty() && org.photonlab.drivers.qontrol.QontrolCommand.parse(line) == null) {
+                if (!line.isEmpty() && org.photonlab.protocols.qontrol.QontrolCommand.parse(line) == null) {
                     assertEquals(1, reply.size(), "'" + line + "'");
                     assertTrue(reply.get(0).matches("E\\d\\d:\\d\\d"), reply.get(0));
                 }

@@ -9,6 +9,11 @@ package org.photonlab.training.mapping;
  * Columns whose singular value is below 1e-14·max(S) (rank deficiency, e.g. zero-padded blocks) are completed to an
  * orthonormal basis by Gram–Schmidt, and U is re-orthonormalised once so that it is orthogonal to rounding, which a
  * mesh decomposition needs. Reconstruction error is a few ulps of max(S).
+ *
+ * <p>Why hand-written rather than a linear-algebra library: the Clements phases are computed from U and V, so they
+ * are only as exact as U's orthogonality and the factorisation's determinism. One-sided Jacobi gives both on the
+ * 9 × 9 blocks used here with no dependency: on the reference block of the conformance vectors the singular values
+ * agree within 1e-13 and the mapped block rebuilds W within 1e-12 ({@code BlockMapperTest}).
  */
 public final class JacobiSvd {
     private static final int MAX_SWEEPS = 60;

@@ -1,45 +1,23 @@
 package org.photonlab.training.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.photonlab.hal.testing.Vectors.matrix;
+import static org.photonlab.hal.testing.Vectors.vector;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.photonlab.hal.testing.Vectors;
 
 class BlockMapperTest {
 
-    private static JsonNode vectors() throws IOException {
-        try (InputStream in = BlockMapperTest.class.getResourceAsStream("/vectors/block.json")) {
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    private static double[] matrix(JsonNode n) {
-        int rows = n.size();
-        int cols = n.get(0).size();
-        double[] out = new double[rows * cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                out[r * cols + c] = n.get(r).get(c).asDouble();
-            }
-        }
-        return out;
-    }
-
-    private static double[] vector(JsonNode n) {
-        double[] out = new double[n.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = n.get(i).asDouble();
-        }
-        return out;
+    private static JsonNode vectors() {
+        return Vectors.load("block.json");
     }
 
     /** From the reference's U, S, V: same S_scale and φ_S, and the rebuilt W within 1e-12 (vectors README). */
     @Test
-    void referenceUsvGivesTheReferencePhasesAndRebuild() throws IOException {
+    void referenceUsvGivesTheReferencePhasesAndRebuild() {
         JsonNode v = vectors();
         MappedBlock b = BlockMapper.fromUsv(matrix(v.get("U")), vector(v.get("S")), matrix(v.get("V")), 9);
         assertEquals(v.get("S_scale").asDouble(), b.sScale(), 1e-15);
@@ -56,7 +34,7 @@ class BlockMapperTest {
 
     /** Our own SVD of the reference W: singular values agree, and the mapped block rebuilds W within 1e-12. */
     @Test
-    void ownSvdOfTheReferenceWeightRebuildsIt() throws IOException {
+    void ownSvdOfTheReferenceWeightRebuildsIt() {
         JsonNode v = vectors();
         double[] w = matrix(v.get("W"));
         JacobiSvd.Result svd = JacobiSvd.decompose(w, 9);

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.photonlab.drivers.slmsuite.NdArray;
-import org.photonlab.drivers.slmsuite.SlmsuiteReply;
-import org.photonlab.drivers.slmsuite.SlmsuiteRequest;
 import org.photonlab.hal.projection.Modulation;
+import org.photonlab.protocols.slmsuite.NdArray;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
+import org.photonlab.protocols.slmsuite.SlmsuiteRequest;
 
 /**
  * What slmsuite's {@code Server._handle} does, for one simulated SLM/DMD and one camera: {@code ping} for any name

@@ -8,9 +8,9 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.photonlab.drivers.slmsuite.SlmsuiteCodec;
-import org.photonlab.drivers.slmsuite.SlmsuiteReply;
 import org.photonlab.hal.LabException;
+import org.photonlab.protocols.slmsuite.SlmsuiteCodec;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /**
  * One connection, one request, one reply, then close (slmsuite's framing). A client outside the allowlist gets the

@@ -1,7 +1,7 @@
 package org.photonlab.simulator.opu.server;
 
-import org.photonlab.drivers.slmsuite.NdArray;
 import org.photonlab.hal.projection.Modulation;
+import org.photonlab.protocols.slmsuite.NdArray;
 import org.photonlab.simulator.opu.CameraModel;
 import org.photonlab.simulator.opu.FieldKernel;
 import org.photonlab.simulator.opu.PhysicsParams;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.slmsuite.SlmsuiteClient;
-import org.photonlab.drivers.slmsuite.SlmsuiteReply;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /**
  * Requests exactly as the unmodified slmsuite client sends them: slmsuite/slmsuite {@code slmsuite/hardware/remote.py}

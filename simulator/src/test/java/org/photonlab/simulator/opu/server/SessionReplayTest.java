@@ -16,11 +16,11 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.photonlab.drivers.slmsuite.Json;
-import org.photonlab.drivers.slmsuite.NdArray;
-import org.photonlab.drivers.slmsuite.QuotePlus;
 import org.photonlab.drivers.slmsuite.SlmsuiteClient;
-import org.photonlab.drivers.slmsuite.SlmsuiteReply;
+import org.photonlab.protocols.slmsuite.Json;
+import org.photonlab.protocols.slmsuite.NdArray;
+import org.photonlab.protocols.slmsuite.QuotePlus;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /**
  * Replays the recorded slmsuite 0.4.1 client session ({@code wire/slmsuite/session.txt}) against the simulated

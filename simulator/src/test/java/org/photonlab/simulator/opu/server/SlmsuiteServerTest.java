@@ -20,10 +20,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.photonlab.drivers.slmsuite.NdArray;
-import org.photonlab.drivers.slmsuite.QuotePlus;
 import org.photonlab.drivers.slmsuite.SlmsuiteClient;
-import org.photonlab.drivers.slmsuite.SlmsuiteReply;
+import org.photonlab.protocols.slmsuite.NdArray;
+import org.photonlab.protocols.slmsuite.QuotePlus;
+import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /** The simulated projector server on an ephemeral loopback port, driven the way slmsuite's clients drive it. */
 class SlmsuiteServerTest {
