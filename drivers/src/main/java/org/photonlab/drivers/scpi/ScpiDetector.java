@@ -7,6 +7,8 @@ import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.detect.AdcResolution;
+import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.protocols.line.ProtocolException;
 import org.photonlab.protocols.line.ReplyParser;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * reconcile the settings the bench file gives ({@code wavelength_nm}, {@code averaging}, {@code range_w}): read
  * each back and write only those that differ, confirmed with {@code ;*OPC?}. A reading is one
  * {@code MEAS:POW? (@…)} with the channels as a list; the reply must carry exactly one NR3 value per channel.
+ * SCPI's overload value ±9.9E+37 marks a saturated channel: it is reported over range, with the value at the end
+ * of the bench's declared ADC range (±∞ where the bench declares none); 9.91E+37 (SCPI's NaN) reads as NaN, which
+ * the HAL flags too.
  */
 public final class ScpiDetector implements DetectorDevice, Conversation.Hooks {
     private static final Logger LOG = LoggerFactory.getLogger(ScpiDetector.class);
@@ -138,8 +143,33 @@ public final class ScpiDetector implements DetectorDevice, Conversation.Hooks {
         return conversation;
     }
 
+    /** SCPI's overload answer, ±9.9E+37; 9.91E+37 is its "not a number". */
+    private static final double OVERLOAD = 9.9E37;
+    private static final double NOT_A_NUMBER = 9.91E37;
+
     @Override
     public double[] read(int[] channels) {
+        return acquire(channels).values();
+    }
+
+    @Override
+    public DetectorReading acquire(int[] channels) {
+        double[] raw = measure(channels);
+        boolean[] over = new boolean[raw.length];
+        AdcResolution adc = spec.adc();
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == NOT_A_NUMBER) {
+                raw[i] = Double.NaN;
+            } else if (Math.abs(raw[i]) >= OVERLOAD) {
+                over[i] = true;
+                double end = raw[i] > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                raw[i] = adc == null || adc.isIdeal() ? end : adc.convert(end);
+            }
+        }
+        return new DetectorReading(raw, over);
+    }
+
+    private double[] measure(int[] channels) {
         int n = channels.length;
         return conversation.call("MEAS:POW? " + ScpiChannelList.format(channels),
                 ReplyRule.lines(1, n + " comma-separated NR3 values"), lines -> {

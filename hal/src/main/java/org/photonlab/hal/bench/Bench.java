@@ -10,6 +10,7 @@ import org.photonlab.hal.BackendNotFoundException;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.core.PhotonicCore;
+import org.photonlab.hal.core.SvdCore;
 import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.dac.DefaultDacBank;
 import org.photonlab.hal.detect.DefaultDetectorArray;
@@ -20,6 +21,7 @@ import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.hal.spi.PassiveHeaterControl;
+import org.photonlab.hal.time.BenchClock;
 
 /**
  * An open bench: owns every device it opened and closes them all, leaving every DAC channel in its safe state.
@@ -106,8 +108,10 @@ public final class Bench implements AutoCloseable {
             if (b == backendOfDevice.get(c.dac())) {
                 passive = b.capability(PassiveHeaterControl.class).orElse(null);
             }
-            cores.put(c.name(), new PhotonicCore(c, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
-                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive));
+            // a backend that keeps virtual bench time lets settle waits advance it instead of sleeping
+            BenchClock clock = b.capability(BenchClock.class).orElse(BenchClock.system());
+            cores.put(c.name(), new SvdCore(c, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
+                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive, clock));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.photonlab.hal.bench;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * How one k×k photonic tensor core W = U·diag(σ)·V is wired to the bench's devices.
@@ -13,11 +14,33 @@ import java.util.Arrays;
  * Inputs: {@code inputChannels} on DAC device {@code inputDac} set the k input amplitudes (1 V ↔ amplitude 1).
  * Outputs: {@code outputChannels} of detector {@code detector} read the k outputs.
  *
- * @param gamma nominal thermo-optic coefficient γ of this core's heaters, rad/V²
+ * Limits are those of each channel on its DAC device ({@link DeviceSpec#limits(int)}), so every heater of a core
+ * may have its own.
+ *
+ * @param gamma  nominal thermo-optic coefficient γ of this core's heaters, rad/V²
+ * @param timing settle times between writes and reads ({@link CoreTiming#NONE}: none)
  */
 public record CoreSpec(String name, int size, String dac, int[] uChannels, int[] vChannels, String sigmaDac,
                        int[] sigmaChannels, int[] signChannels, String inputDac, int[] inputChannels,
-                       String detector, int[] outputChannels, double gamma) {
+                       String detector, int[] outputChannels, double gamma, CoreTiming timing) {
+
+    public CoreSpec {
+        timing = timing == null ? CoreTiming.NONE : timing;
+    }
+
+    /** A core with no settle times. */
+    public CoreSpec(String name, int size, String dac, int[] uChannels, int[] vChannels, String sigmaDac,
+                    int[] sigmaChannels, int[] signChannels, String inputDac, int[] inputChannels,
+                    String detector, int[] outputChannels, double gamma) {
+        this(name, size, dac, uChannels, vChannels, sigmaDac, sigmaChannels, signChannels, inputDac, inputChannels,
+                detector, outputChannels, gamma, CoreTiming.NONE);
+    }
+
+    /** The same core with other settle times. */
+    public CoreSpec withTiming(CoreTiming t) {
+        return new CoreSpec(name, size, dac, uChannels, vChannels, sigmaDac, sigmaChannels, signChannels, inputDac,
+                inputChannels, detector, outputChannels, gamma, t);
+    }
 
     /** Number of MZI phases in one k×k Clements mesh, k(k−1)/2. */
     public static int meshPhases(int k) {
@@ -61,7 +84,7 @@ public record CoreSpec(String name, int size, String dac, int[] uChannels, int[]
                 && Arrays.equals(c.vChannels, vChannels) && Arrays.equals(c.signChannels, signChannels)
                 && c.inputDac.equals(inputDac) && Arrays.equals(c.inputChannels, inputChannels)
                 && c.detector.equals(detector) && Arrays.equals(c.outputChannels, outputChannels)
-                && Double.compare(c.gamma, gamma) == 0;
+                && Double.compare(c.gamma, gamma) == 0 && Objects.equals(c.timing, timing);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.photonlab.hal.bench;
 
 import java.util.Map;
+import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.detect.AdcResolution;
@@ -13,18 +14,46 @@ import org.photonlab.hal.detect.ReadoutUnit;
  * @param kind       device family
  * @param backend    id of the {@link org.photonlab.hal.spi.BackendProvider} that serves it ({@code sim}, ...)
  * @param channels   number of channels (DAC or detector), 0 for a projector
- * @param limits     DAC only: limits of every channel
+ * @param limits     DAC only: limits of every channel without an entry in {@code channelLimits}
  * @param resolution DAC only: code-to-volts law of every channel
  * @param safeVolts  DAC only: the safe-state output, V
  * @param unit       detector only: what a reading means
  * @param adc        detector only: the ADC behind every channel
  * @param options    backend-specific settings (transport, address, identity, ...), never null
+ * @param channelLimits DAC only: channel index → limits of that channel where they differ from {@code limits};
+ *                      never null (empty: every channel has {@code limits})
  */
 public record DeviceSpec(String name, DeviceKind kind, String backend, int channels, ChannelLimits limits,
                          DacResolution resolution, double safeVolts, ReadoutUnit unit, AdcResolution adc,
-                         Map<String, Object> options) {
+                         Map<String, Object> options, Map<Integer, ChannelLimits> channelLimits) {
     public DeviceSpec {
         options = Map.copyOf(options == null ? Map.of() : options);
+        channelLimits = Map.copyOf(channelLimits == null ? Map.of() : channelLimits);
+        for (Integer ch : channelLimits.keySet()) {
+            if (ch < 0 || ch >= channels) {
+                throw new BenchConfigException("device '" + name + "': limits given for channel " + ch
+                        + "; expected a channel in 0.." + (channels - 1));
+            }
+        }
+    }
+
+    /** A device whose channels all have {@code limits}. */
+    public DeviceSpec(String name, DeviceKind kind, String backend, int channels, ChannelLimits limits,
+                      DacResolution resolution, double safeVolts, ReadoutUnit unit, AdcResolution adc,
+                      Map<String, Object> options) {
+        this(name, kind, backend, channels, limits, resolution, safeVolts, unit, adc, options, Map.of());
+    }
+
+    /** DAC only: the limits of channel {@code channel}, its own entry or the device's default. */
+    public ChannelLimits limits(int channel) {
+        ChannelLimits own = channelLimits.get(channel);
+        return own != null ? own : limits;
+    }
+
+    /** The same device with per-channel limits (channel index → limits; replaces any given before). */
+    public DeviceSpec withChannelLimits(Map<Integer, ChannelLimits> perChannel) {
+        return new DeviceSpec(name, kind, backend, channels, limits, resolution, safeVolts, unit, adc, options,
+                perChannel);
     }
 
     /** A DAC device. */

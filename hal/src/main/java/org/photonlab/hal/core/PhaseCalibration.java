@@ -1,21 +1,106 @@
 package org.photonlab.hal.core;
 
-import org.photonlab.hal.dac.DacResolution;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.photonlab.hal.LabException;
 
 /**
- * Converts a phase to the DAC voltage of a thermo-optic heater with calibration φ = γ·V², and back.
- *
- * <p>The phase is first reduced to the heater's {@link PhaseRange} (heating only adds phase, so the smallest
- * non-negative equivalent is used). Then, for a quantizing DAC, the code is chosen in the domain the DAC is linear in:
- * a {@link DacResolution.Transfer#POWER} DAC with full scale V_FS has phase step γ·V_FS²/(2^b − 1) (the "phase-domain"
- * quantizer: with V_FS = V_2π that is 2π/255 at 8 bits); a {@link DacResolution.Transfer#VOLTAGE} DAC rounds
- * V = √(φ/γ) to its voltage step, and a result at or above V_2π is programmed as 0 V, the same phase modulo 2π
- * (the "voltage-domain" quantizer). Thread-safe and immutable.
- *
- * @param gamma nominal γ of the heater, rad/V²
+ * How one core's phases become heater volts: a {@link HeaterLaw} for every heater and a
+ * {@link CrosstalkCompensation} applied when programming. A bench's core starts with {@link #nominal}: every heater
+ * φ = γ·V² with the core's nominal γ and no offset, no compensation. A calibration routine builds a per-heater one
+ * ({@link #perHeater}) and hands it to {@link PhotonicCore#calibrate}. Immutable and thread-safe.
  */
-public record PhaseCalibration(double gamma) {
+public final class PhaseCalibration {
     public static final double TWO_PI = 2 * Math.PI;
+
+    private final HeaterLaw uniform;
+    private final Map<CoreSection, HeaterLaw[]> laws;
+    private final CrosstalkCompensation crosstalk;
+
+    private PhaseCalibration(HeaterLaw uniform, Map<CoreSection, HeaterLaw[]> laws, CrosstalkCompensation crosstalk) {
+        this.uniform = uniform;
+        this.laws = laws;
+        this.crosstalk = crosstalk;
+    }
+
+    /** Every heater φ = γ·V² with {@code gamma} (rad/V²) and φ₀ = 0, no crosstalk compensation. */
+    public static PhaseCalibration nominal(double gamma) {
+        return uniform(ThermoOpticLaw.nominal(gamma));
+    }
+
+    /** Every heater follows {@code law}, no crosstalk compensation. */
+    public static PhaseCalibration uniform(HeaterLaw law) {
+        if (law == null) {
+            throw new IllegalArgumentException("heater law must not be null");
+        }
+        return new PhaseCalibration(law, Map.of(), CrosstalkCompensation.NONE);
+    }
+
+    /**
+     * One law per heater: {@code laws.get(section).get(i)} for phase i of that section; every section of the core it
+     * is given to must be present with one law per phase (checked by {@link #checkFits}). Not modified: {@code laws}.
+     */
+    public static PhaseCalibration perHeater(Map<CoreSection, List<HeaterLaw>> laws,
+                                             CrosstalkCompensation crosstalk) {
+        Map<CoreSection, HeaterLaw[]> copy = new EnumMap<>(CoreSection.class);
+        for (Map.Entry<CoreSection, List<HeaterLaw>> e : laws.entrySet()) {
+            HeaterLaw[] a = e.getValue().toArray(new HeaterLaw[0]);
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] == null) {
+                    throw new IllegalArgumentException("heater law of " + e.getKey() + " phase " + i + " is null");
+                }
+            }
+            copy.put(e.getKey(), a);
+        }
+        return new PhaseCalibration(null, copy, checked(crosstalk));
+    }
+
+    /** The same heater laws with another crosstalk compensation. */
+    public PhaseCalibration withCrosstalk(CrosstalkCompensation compensation) {
+        return new PhaseCalibration(uniform, laws, checked(compensation));
+    }
+
+    private static CrosstalkCompensation checked(CrosstalkCompensation c) {
+        if (c == null) {
+            throw new IllegalArgumentException("crosstalk compensation must not be null (use NONE)");
+        }
+        return c;
+    }
+
+    /** The law of phase {@code index} of {@code section}. */
+    public HeaterLaw law(CoreSection section, int index) {
+        if (uniform != null) {
+            return uniform;
+        }
+        HeaterLaw[] a = laws.get(section);
+        if (a == null || index < 0 || index >= a.length) {
+            throw new LabException("phase calibration has no heater law for " + section + " phase " + index);
+        }
+        return a[index];
+    }
+
+    public CrosstalkCompensation crosstalk() {
+        return crosstalk;
+    }
+
+    /**
+     * Checks that this calibration has a law for every heater of {@code core}; throws a {@link LabException} naming
+     * the core, the section and both counts otherwise.
+     */
+    public void checkFits(PhotonicCore core) {
+        if (uniform != null) {
+            return;
+        }
+        for (CoreSection s : core.sections()) {
+            HeaterLaw[] a = laws.get(s);
+            int n = a == null ? 0 : a.length;
+            if (n != core.phaseCount(s)) {
+                throw new LabException("phase calibration gives " + n + " heater laws for section " + s
+                        + " of core '" + core.name() + "', which has " + core.phaseCount(s) + " heaters");
+            }
+        }
+    }
 
     /** φ mod 2π in [0, 2π), also for negative φ. */
     public static double wrap(double phase) {
@@ -32,49 +117,9 @@ public record PhaseCalibration(double gamma) {
         return t;
     }
 
-    /** Voltage of a 2π phase, √(2π/γ). */
-    public double v2pi() {
-        return Math.sqrt(TWO_PI / gamma);
-    }
-
-    /** Voltage of a π phase, √(π/γ). */
-    public double vpi() {
-        return Math.sqrt(Math.PI / gamma);
-    }
-
-    /**
-     * The DAC voltage that programs {@code phase} on a heater in {@code range} driven by a DAC of resolution
-     * {@code dac}; already on a DAC code, so the DAC outputs exactly this value.
-     */
-    public double volts(double phase, PhaseRange range, DacResolution dac) {
-        double t = reduce(phase, range);
-        if (dac.isAnalog()) {
-            return Math.sqrt(t / gamma);
-        }
-        long max = dac.maxCode();
-        if (dac.transfer() == DacResolution.Transfer.POWER) {
-            double step = phaseFullScale(dac) / max;
-            long code = (long) Math.rint(t / step);
-            return dac.volts(Math.min(code, max));
-        }
-        long code = Math.min(dac.code(Math.sqrt(t / gamma)), max);
-        double v = dac.volts(code);
-        return v >= v2pi() ? 0.0 : v;
-    }
-
-    /**
-     * Phase at a power-linear DAC's full scale, γ·V_FS². No double V_FS makes γ·V_FS² exactly π or 2π, so a full
-     * scale within 1e-12 (relative) of a multiple of π is taken as that multiple: then the phase step is exactly
-     * the reference's Δ = 2π/(2^b − 1) (or π/(2^b − 1)) and exact half steps round half to even as they should.
-     */
-    double phaseFullScale(DacResolution dac) {
-        double fs = gamma * dac.fullScaleVolts() * dac.fullScaleVolts();
-        double multiple = Math.rint(fs / Math.PI) * Math.PI;
-        return multiple > 0 && Math.abs(fs - multiple) <= 1e-12 * multiple ? multiple : fs;
-    }
-
-    /** The phase the heater applies at {@code volts} according to the nominal calibration, γ·V², rad. */
-    public double phase(double volts) {
-        return gamma * volts * volts;
+    @Override
+    public String toString() {
+        return uniform != null ? "every heater " + uniform + ", " + crosstalk
+                : "per-heater laws for " + laws.keySet() + ", " + crosstalk;
     }
 }

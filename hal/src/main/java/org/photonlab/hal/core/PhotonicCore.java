@@ -1,251 +1,109 @@
 package org.photonlab.hal.core;
 
-import java.util.Arrays;
-import org.photonlab.hal.LabException;
-import org.photonlab.hal.bench.CoreSpec;
-import org.photonlab.hal.dac.DacBank;
-import org.photonlab.hal.detect.DetectorArray;
-import org.photonlab.hal.spi.BatchCoreTransform;
-import org.photonlab.hal.spi.PassiveHeaterControl;
+import java.util.List;
+import org.photonlab.hal.bench.CoreTiming;
+import org.photonlab.hal.dac.ChannelLimits;
 
 /**
- * One k×k photonic tensor core as the trainer sees it: phases in, outputs out.
+ * One k×k photonic tensor core as the trainer sees it: phases in, outputs out. The trainer never sees channel
+ * numbers or volts; how phases become volts is the core's {@link PhaseCalibration} (a {@link HeaterLaw} per heater
+ * and a {@link CrosstalkCompensation}), and every write goes through the limit-enforcing DAC banks.
  *
- * <p>Phases go through each heater's {@link PhaseCalibration} to DAC volts and are written through the
- * limit-enforcing {@link DacBank}s, one atomic vector write per bank. {@link #transform} pushes a batch of input
- * vectors through the core: through the backend's {@link BatchCoreTransform} fast path when it has one, otherwise
- * vector by vector by writing the input modulators and reading the detectors. Both give the same readings.
+ * <p>A core is made of sections of heaters ({@link #sections()}). {@link SvdCore}, the shape of every bench core
+ * today, is W = U·diag(σ)·V with sections U, V, Σ and four sign shifters; other shapes (a single k×k Clements
+ * unitary mesh, run as V-pass, Σ, U-pass) implement this contract with their own sections, and
+ * {@link #program(CorePhases)}, which takes the SVD form, is refused by a core that does not have those sections.
  *
- * <p>Not thread-safe: one trainer drives a core at a time.
+ * <p>Readings: {@link #transform} pushes a batch of input vectors through the core and counts readings that were
+ * over range (saturated detector or ADC), flagging them when asked. Between a heater write and the next reading the
+ * core waits its {@link CoreTiming#heaterSettle()} on the bench clock.
+ *
+ * <p>Thread rules: not thread-safe; one trainer drives a core at a time. Different cores of a bench may be driven
+ * from different threads at once when the backend serves them independently.
  */
-public final class PhotonicCore {
-    private final CoreSpec spec;
-    private final DacBank meshDac;
-    private final DacBank sigmaDac;
-    private final DacBank inputDac;
-    private final DetectorArray detector;
-    private final BatchCoreTransform fastPath;
-    private final PassiveHeaterControl passiveControl;
-    private final PhaseCalibration calibration;
-    private final CorePhases programmed;
-
-    public PhotonicCore(CoreSpec spec, DacBank meshDac, DacBank sigmaDac, DacBank inputDac, DetectorArray detector,
-                        BatchCoreTransform fastPath, PassiveHeaterControl passiveControl) {
-        this.spec = spec;
-        this.meshDac = meshDac;
-        this.sigmaDac = sigmaDac;
-        this.inputDac = inputDac;
-        this.detector = detector;
-        this.fastPath = fastPath;
-        this.passiveControl = passiveControl;
-        this.calibration = new PhaseCalibration(spec.gamma());
-        int m = CoreSpec.meshPhases(spec.size());
-        this.programmed = new CorePhases(new double[m], new double[m], new double[spec.size()], new double[4]);
-    }
-
-    public String name() {
-        return spec.name();
-    }
+public interface PhotonicCore {
+    /** Name in the bench description. */
+    String name();
 
     /** k, the number of inputs and outputs. */
-    public int size() {
-        return spec.size();
-    }
+    int size();
 
-    public CoreSpec spec() {
-        return spec;
-    }
+    /** The heater sections of this core, in the order that flat heater indices follow. */
+    List<CoreSection> sections();
 
-    public PhaseCalibration calibration() {
-        return calibration;
-    }
+    /** Heaters (phases) in {@code section}; throws for a section this core does not have. */
+    int phaseCount(CoreSection section);
 
-    /** Whether {@link #transform} uses the backend's batched fast path. */
-    public boolean hasFastPath() {
-        return fastPath != null;
-    }
+    /** The calibration phases are programmed through (initially the nominal law of the bench's core spec). */
+    PhaseCalibration calibration();
 
     /**
-     * Programs every phase of the core: one atomic write on the mesh DAC (U and V) and one on the Σ DAC (Σ and
-     * signs). Returns the phases as programmed (after range reduction and DAC rounding, by the nominal calibration).
+     * Replaces the calibration phases are programmed through, from the next write on (the current setpoints stay).
+     *
+     * @throws org.photonlab.hal.LabException when it lacks a heater law for some heater of this core
      */
-    public CorePhases program(CorePhases phases) {
-        checkLength(CoreSection.U, phases.u().length);
-        checkLength(CoreSection.V, phases.v().length);
-        checkLength(CoreSection.SIGMA, phases.sigma().length);
-        checkLength(CoreSection.SIGN, phases.signs().length);
-        int m = phases.u().length;
-        int k = spec.size();
-        int[] meshCh = new int[2 * m];
-        double[] meshV = new double[2 * m];
-        for (int i = 0; i < m; i++) {
-            meshCh[i] = spec.uChannels()[i];
-            meshV[i] = volts(CoreSection.U, phases.u()[i]);
-            meshCh[m + i] = spec.vChannels()[i];
-            meshV[m + i] = volts(CoreSection.V, phases.v()[i]);
-        }
-        int[] sigCh = new int[k + 4];
-        double[] sigV = new double[k + 4];
-        for (int i = 0; i < k; i++) {
-            sigCh[i] = spec.sigmaChannels()[i];
-            sigV[i] = volts(CoreSection.SIGMA, phases.sigma()[i]);
-        }
-        for (int i = 0; i < 4; i++) {
-            sigCh[k + i] = spec.signChannels()[i];
-            sigV[k + i] = volts(CoreSection.SIGN, phases.signs()[i]);
-        }
-        double[] meshApplied;
-        double[] sigApplied;
-        if (meshDac == sigmaDac) {
-            int[] ch = Arrays.copyOf(meshCh, meshCh.length + sigCh.length);
-            double[] v = Arrays.copyOf(meshV, meshV.length + sigV.length);
-            System.arraycopy(sigCh, 0, ch, meshCh.length, sigCh.length);
-            System.arraycopy(sigV, 0, v, meshV.length, sigV.length);
-            double[] applied = meshDac.write(ch, v);
-            meshApplied = Arrays.copyOf(applied, meshCh.length);
-            sigApplied = Arrays.copyOfRange(applied, meshCh.length, applied.length);
-        } else {
-            // check both banks first so that a refused Σ value leaves the meshes untouched too
-            meshDac.check(meshCh, meshV);
-            sigmaDac.check(sigCh, sigV);
-            meshApplied = meshDac.write(meshCh, meshV);
-            sigApplied = sigmaDac.write(sigCh, sigV);
-        }
-        for (int i = 0; i < m; i++) {
-            programmed.u()[i] = calibration.phase(meshApplied[i]);
-            programmed.v()[i] = calibration.phase(meshApplied[m + i]);
-        }
-        for (int i = 0; i < k; i++) {
-            programmed.sigma()[i] = calibration.phase(sigApplied[i]);
-        }
-        for (int i = 0; i < 4; i++) {
-            programmed.signs()[i] = calibration.phase(sigApplied[k + i]);
-        }
-        return programmed.copy();
-    }
+    void calibrate(PhaseCalibration calibration);
+
+    /** Settle times this core waits between writes and reads. */
+    CoreTiming timing();
 
     /**
-     * Sets some phases of one section in one atomic write; returns the phases as programmed.
-     * Not modified: {@code indices}, {@code phases}.
+     * Programs every phase of the core in one atomic write per DAC bank (a refused value anywhere leaves every bank
+     * untouched). Returns the phases as programmed: what each heater's law gives at the written volts, after range
+     * reduction, DAC rounding and crosstalk compensation. Not modified: {@code phases}.
      */
-    public double[] setPhases(CoreSection section, int[] indices, double[] phases) {
-        if (indices.length != phases.length) {
-            throw new IllegalArgumentException(indices.length + " indices but " + phases.length + " phases");
-        }
-        int[] map = channels(section);
-        int[] ch = new int[indices.length];
-        double[] v = new double[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            if (indices[i] < 0 || indices[i] >= map.length) {
-                throw new LabException("core '" + spec.name() + "' section " + section + " has no phase "
-                        + indices[i] + "; expected 0.." + (map.length - 1));
-            }
-            ch[i] = map[indices[i]];
-            v[i] = volts(section, phases[i]);
-        }
-        double[] applied = bank(section).write(ch, v);
-        double[] out = new double[applied.length];
-        double[] store = programmed.section(section);
-        for (int i = 0; i < applied.length; i++) {
-            out[i] = calibration.phase(applied[i]);
-            store[indices[i]] = out[i];
-        }
-        return out;
-    }
+    CorePhases program(CorePhases phases);
+
+    /**
+     * Sets some phases of one section in one atomic write; returns the phases as programmed (as {@link #program}).
+     * With a crosstalk compensation other heaters of the core are rewritten too. Not modified: {@code indices},
+     * {@code phases}.
+     */
+    double[] setPhases(CoreSection section, int[] indices, double[] phases);
 
     /** Sets one phase; returns the phase as programmed. */
-    public double setPhase(CoreSection section, int index, double phase) {
+    default double setPhase(CoreSection section, int index, double phase) {
         return setPhases(section, new int[] {index}, new double[] {phase})[0];
     }
+
+    /** The phases as last programmed through this core (each heater's own phase by its law). */
+    CorePhases programmed();
+
+    /** The programmed phase a request of {@code phase} on heater {@code index} of {@code section} would give. */
+    double quantizedPhase(CoreSection section, int index, double phase);
+
+    /** Electrical power of one heater at its current setpoint, W (V²/R of its channel). */
+    double heaterPower(CoreSection section, int index);
+
+    /** The limits of the DAC channel driving heater {@code index} of {@code section} (each heater may have its own). */
+    ChannelLimits limits(CoreSection section, int index);
 
     /**
      * Declares which shifters of {@code section} are passive (non-volatile), for backends that model it; returns
      * false when the backend does not. Not modified: {@code passive}.
      */
-    public boolean setPassive(CoreSection section, boolean[] passive) {
-        checkLength(section, passive.length);
-        if (passiveControl == null) {
-            return false;
-        }
-        passiveControl.setPassive(spec.name(), section, passive.clone());
-        return true;
-    }
+    boolean setPassive(CoreSection section, boolean[] passive);
 
-    /** The phases as last programmed through this core (by the nominal calibration). */
-    public CorePhases programmed() {
-        return programmed.copy();
-    }
-
-    /** The programmed phase a request of {@code phase} would give, without writing. */
-    public double quantizedPhase(CoreSection section, double phase) {
-        return calibration.phase(volts(section, phase));
-    }
-
-    /** Electrical power of one heater at its current setpoint, W (V²/R of its channel). */
-    public double heaterPower(CoreSection section, int index) {
-        DacBank bank = bank(section);
-        int ch = channels(section)[index];
-        double v = Math.sqrt(programmed.section(section)[index] / calibration.gamma());
-        return bank.channel(ch).limits().power(v);
-    }
+    /** Whether {@link #transform} uses the backend's batched fast path. */
+    boolean hasFastPath();
 
     /**
      * Pushes {@code n} input vectors (row-major {@code n × k} amplitudes, not modified) through the core and writes
-     * the {@code n × k} detector readings into {@code out}.
+     * the {@code n × k} detector readings into {@code out}; when {@code overRange} is not null its first n·k entries
+     * are set to whether each reading was over range. Returns how many were.
      */
-    public void transform(double[] in, int n, double[] out) {
-        checkBatch(in, n, out);
-        if (fastPath != null) {
-            fastPath.transform(spec.name(), in, n, out);
-        } else {
-            transformChannelByChannel(in, n, out);
-        }
+    int transform(double[] in, int n, double[] out, boolean[] overRange);
+
+    /** {@link #transform(double[], int, double[], boolean[])} without flags. */
+    default void transform(double[] in, int n, double[] out) {
+        transform(in, n, out, null);
     }
 
     /** Like {@link #transform}, always vector by vector through the input modulators and the detectors. */
-    public void transformChannelByChannel(double[] in, int n, double[] out) {
-        checkBatch(in, n, out);
-        int k = spec.size();
-        double[] x = new double[k];
-        for (int s = 0; s < n; s++) {
-            System.arraycopy(in, s * k, x, 0, k);
-            inputDac.write(spec.inputChannels(), x);
-            double[] y = detector.read(spec.outputChannels());
-            System.arraycopy(y, 0, out, s * k, k);
-        }
-    }
+    int transformChannelByChannel(double[] in, int n, double[] out, boolean[] overRange);
 
-    private void checkBatch(double[] in, int n, double[] out) {
-        int len = n * spec.size();
-        if (n < 0 || in.length < len || out.length < len) {
-            throw new IllegalArgumentException("core '" + spec.name() + "': batch of " + n + " vectors of "
-                    + spec.size() + " needs arrays of " + len + ", got in " + in.length + ", out " + out.length);
-        }
-    }
-
-    private double volts(CoreSection section, double phase) {
-        DacBank bank = bank(section);
-        return calibration.volts(phase, section.range(), bank.channel(channels(section)[0]).resolution());
-    }
-
-    private DacBank bank(CoreSection section) {
-        return section == CoreSection.U || section == CoreSection.V ? meshDac : sigmaDac;
-    }
-
-    private int[] channels(CoreSection section) {
-        return switch (section) {
-            case U -> spec.uChannels();
-            case V -> spec.vChannels();
-            case SIGMA -> spec.sigmaChannels();
-            case SIGN -> spec.signChannels();
-        };
-    }
-
-    private void checkLength(CoreSection s, int n) {
-        int expected = channels(s).length;
-        if (n != expected) {
-            throw new LabException("core '" + spec.name() + "' section " + s + " needs " + expected + " phases, got "
-                    + n);
-        }
+    /** {@link #transformChannelByChannel(double[], int, double[], boolean[])} without flags. */
+    default void transformChannelByChannel(double[] in, int n, double[] out) {
+        transformChannelByChannel(in, n, out, null);
     }
 }

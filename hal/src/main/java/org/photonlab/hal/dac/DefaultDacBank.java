@@ -25,7 +25,7 @@ public final class DefaultDacBank implements DacBank {
         this.device = device;
         this.channels = new DacChannelInfo[spec.channels()];
         for (int i = 0; i < channels.length; i++) {
-            channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(), spec.resolution(),
+            channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(i), spec.resolution(),
                     spec.safeVolts());
         }
     }

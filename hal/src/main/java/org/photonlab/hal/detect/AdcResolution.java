@@ -5,7 +5,8 @@ import org.photonlab.hal.BenchConfigException;
 /**
  * The analog-to-digital converter behind a detector channel: {@code bits} over {@code [-range, +range]} for a
  * bipolar (coherent) readout, or {@code [0, range]} for power. {@code bits == 0} means an ideal readout. Values outside
- * the range saturate at its ends, as a real ADC does.
+ * the range saturate at its ends, as a real ADC does; {@link #overRange} says when that happened, so that a reading
+ * can carry the flag ({@link DetectorReading}). Immutable and thread-safe.
  */
 public record AdcResolution(int bits, double range, boolean bipolar) {
     public static final AdcResolution IDEAL = new AdcResolution(0, 1.0, true);
@@ -21,6 +22,20 @@ public record AdcResolution(int bits, double range, boolean bipolar) {
 
     public boolean isIdeal() {
         return bits == 0;
+    }
+
+    /** Lowest analog input the ADC resolves: −range (bipolar) or 0. */
+    public double low() {
+        return bipolar ? -range : 0.0;
+    }
+
+    /**
+     * Whether the analog input {@code value} saturates the ADC: above +range, or below −range for a bipolar one (a
+     * power reading below 0 is noise around dark, reported as 0, not a saturation); also NaN. Never true for an ideal
+     * readout, which has no range.
+     */
+    public boolean overRange(double value) {
+        return !isIdeal() && !(value <= range && (!bipolar || value >= -range));
     }
 
     /** The value the ADC reports for an analog input {@code value}. */

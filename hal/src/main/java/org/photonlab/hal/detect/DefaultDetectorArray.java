@@ -4,7 +4,10 @@ import org.photonlab.hal.LabException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.spi.DetectorDevice;
 
-/** The HAL's detector array over any backend device: checks channel indices and lifecycle. */
+/**
+ * The HAL's detector array over any backend device: checks channel indices, the reply's length and lifecycle, and
+ * flags every non-finite value as over range besides what the device flags. Calls are serialised.
+ */
 public final class DefaultDetectorArray implements DetectorArray {
     private final DeviceSpec spec;
     private final DetectorDevice device;
@@ -36,7 +39,7 @@ public final class DefaultDetectorArray implements DetectorArray {
     }
 
     @Override
-    public synchronized double[] read(int[] channels) {
+    public synchronized DetectorReading read(int[] channels) {
         if (closed) {
             throw new LabException("detector '" + spec.name() + "' is closed");
         }
@@ -46,7 +49,17 @@ public final class DefaultDetectorArray implements DetectorArray {
                         + (spec.channels() - 1));
             }
         }
-        return device.read(channels); // the SPI neither modifies nor keeps it
+        DetectorReading r = device.acquire(channels); // the SPI neither modifies nor keeps it
+        if (r.size() != channels.length) {
+            throw new LabException("detector '" + spec.name() + "' returned " + r.size() + " readings for "
+                    + channels.length + " channels");
+        }
+        for (int i = 0; i < r.size(); i++) {
+            if (!Double.isFinite(r.values()[i])) {
+                r.overRange()[i] = true;
+            }
+        }
+        return r;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.photonlab.hal.detect;
 
 /**
- * An array of photodetector channels read together.
+ * An array of photodetector channels read together. Every reading carries, per channel, whether it was over range
+ * ({@link DetectorReading}): a saturated device or ADC is reported, never silently clipped.
  *
- * <p>Safe for one thread at a time. After {@link #close()} further reads throw.
+ * <p>Thread rules: implementations serialise calls (one acquisition at a time per array), so several threads may
+ * share one, but readings then interleave in an unspecified order. After {@link #close()} further reads throw.
  */
 public interface DetectorArray extends AutoCloseable {
     /** Name of the device in the bench description. */
@@ -21,7 +23,7 @@ public interface DetectorArray extends AutoCloseable {
      * Reads the given channels in one acquisition; entry i of the result belongs to {@code channels[i]}.
      * {@code channels} is not modified.
      */
-    double[] read(int[] channels);
+    DetectorReading read(int[] channels);
 
     @Override
     void close();

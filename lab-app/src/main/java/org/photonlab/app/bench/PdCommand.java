@@ -8,6 +8,7 @@ import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.detect.DefaultDetectorArray;
+import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.spi.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,10 +57,11 @@ public final class PdCommand implements Runnable {
                         chs[i] = i;
                     }
                 }
-                double[] r = pd.read(chs);
+                DetectorReading r = pd.read(chs);
                 PrintWriter out = spec.commandLine().getOut();
                 for (int i = 0; i < chs.length; i++) {
-                    out.printf("%s[%d] = %s (%s)%n", d.name(), chs[i], r[i], d.unit());
+                    out.printf("%s[%d] = %s (%s)%s%n", d.name(), chs[i], r.value(i), d.unit(),
+                            r.overRange(i) ? " OVER RANGE" : "");
                 }
                 out.flush();
             }

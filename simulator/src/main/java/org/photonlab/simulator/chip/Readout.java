@@ -34,6 +34,11 @@ final class Readout {
     }
 
     double apply(double y, SplitMix64 rng) {
+        return adc.convert(analog(y, rng));
+    }
+
+    /** The signal before the ADC: s = y or y², plus noise (draws from {@code rng} as {@link #apply} does). */
+    double analog(double y, SplitMix64 rng) {
         double s = power ? y * y : y;
         if (shot != 0) {
             s += shot * Math.sqrt(Math.abs(s)) * rng.nextGaussian();
@@ -41,6 +46,16 @@ final class Readout {
         if (read != 0) {
             s += read * rng.nextGaussian();
         }
+        return s;
+    }
+
+    /** The ADC's value for an analog signal {@code s} from {@link #analog}. */
+    double convert(double s) {
         return adc.convert(s);
+    }
+
+    /** Whether the ADC saturates on the analog signal {@code s}. */
+    boolean overRange(double s) {
+        return adc.overRange(s);
     }
 }

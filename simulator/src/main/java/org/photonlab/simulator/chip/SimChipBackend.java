@@ -1,5 +1,6 @@
 package org.photonlab.simulator.chip;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,14 +110,19 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
 
     /**
      * Pushes {@code n} input vectors through core {@code core}: out[s·k + i] = readout(Σ_l W_il·q(in[s·k + l])),
-     * q the input DAC law. Not modified: {@code in} (unless it is {@code out}). Modified: {@code out}. Allocation-free.
+     * q the input DAC law, flagging readings whose signal lies outside the ADC's range. Not modified: {@code in}
+     * (unless it is {@code out}). Modified: {@code out}, {@code overRange}. Allocation-free.
      */
     @Override
-    public void transform(String core, double[] in, int n, double[] out) {
+    public int transform(String core, double[] in, int n, double[] out, boolean[] overRange) {
         CoreModel model = model(core);
         InputLaw law = inputs.get(core);
         Readout readout = readouts.get(core);
         int k = model.k;
+        int flagged = 0;
+        if (overRange != null) {
+            Arrays.fill(overRange, 0, n * k, false);
+        }
         synchronized (model) {
             law.check(in, n * k);
             model.ensureBuilt();
@@ -134,11 +140,19 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
                 }
                 if (!readout.isIdentity()) {
                     for (int i = off; i < off + k; i++) {
-                        out[i] = readout.apply(out[i], model.readoutRng);
+                        double a = readout.analog(out[i], model.readoutRng);
+                        if (readout.overRange(a)) {
+                            flagged++;
+                            if (overRange != null) {
+                                overRange[i] = true;
+                            }
+                        }
+                        out[i] = readout.convert(a);
                     }
                 }
             }
         }
+        return flagged;
     }
 
     @Override
@@ -246,7 +260,7 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
     private static final class InputLaw {
         final String device;
         final int[] channels;
-        final ChannelLimits limits;
+        final ChannelLimits[] limits;
         final DacResolution resolution;
         final boolean analog;
         final double[] scratch;
@@ -254,7 +268,10 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
         InputLaw(DeviceSpec spec, int[] channels) {
             this.device = spec.name();
             this.channels = channels.clone();
-            this.limits = spec.limits();
+            this.limits = new ChannelLimits[channels.length];
+            for (int i = 0; i < channels.length; i++) {
+                limits[i] = spec.limits(channels[i]);
+            }
             this.resolution = spec.resolution();
             this.analog = resolution.isAnalog();
             this.scratch = new double[channels.length];
@@ -262,13 +279,16 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
 
         void check(double[] in, int len) {
             int k = channels.length;
-            for (int e = 0; e < len; e++) {
-                String bad = limits.violation(in[e]);
-                if (bad == null && !analog) {
-                    bad = limits.violation(resolution.quantize(in[e]));
-                }
-                if (bad != null) {
-                    throw new LimitViolationException(device + "[" + channels[e % k] + "]", in[e], bad);
+            for (int off = 0; off < len; off += k) {
+                for (int l = 0; l < k; l++) {
+                    double x = in[off + l];
+                    String bad = limits[l].violation(x);
+                    if (bad == null && !analog) {
+                        bad = limits[l].violation(resolution.quantize(x));
+                    }
+                    if (bad != null) {
+                        throw new LimitViolationException(device + "[" + channels[l] + "]", x, bad);
+                    }
                 }
             }
         }

@@ -1,10 +1,12 @@
 package org.photonlab.simulator.chip;
 
+import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.spi.DetectorDevice;
 
 /**
  * A simulated detector array: channel ch reads output {@code index[ch]} of the core it is wired to, for that core's
- * current heater and input modulator setpoints; unwired channels read the ADC's value for 0. Thread-safe.
+ * current heater and input modulator setpoints; unwired channels read the ADC's value for 0. A reading whose signal
+ * lies outside the ADC's range is flagged over range. Thread-safe.
  */
 final class SimDetectorDevice implements DetectorDevice {
     private final String name;
@@ -40,18 +42,27 @@ final class SimDetectorDevice implements DetectorDevice {
 
     @Override
     public double[] read(int[] channels) {
+        return acquire(channels).values();
+    }
+
+    @Override
+    public DetectorReading acquire(int[] channels) {
         double[] out = new double[channels.length];
+        boolean[] over = new boolean[channels.length];
         for (int i = 0; i < channels.length; i++) {
             CoreModel c = core[channels[i]];
             if (c == null) {
                 out[i] = readout.noiseless(0.0);
                 continue;
             }
+            double s;
             synchronized (c) {
-                out[i] = readout.apply(c.outputForCurrentInputs(index[channels[i]]), c.readoutRng);
+                s = readout.analog(c.outputForCurrentInputs(index[channels[i]]), c.readoutRng);
             }
+            over[i] = readout.overRange(s);
+            out[i] = readout.convert(s);
         }
-        return out;
+        return new DetectorReading(out, over);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.photonlab.simulator.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.protocols.scpi.ScpiChannelList;
 import org.photonlab.protocols.scpi.ScpiFormat;
@@ -12,7 +13,8 @@ import org.photonlab.protocols.scpi.ScpiMnemonic;
 /**
  * A multi-channel optical power meter speaking SCPI, reading the chip's detector outputs. Readings are the chip
  * model's ADC values, printed exactly (shortest round-trip digits in NR3), so a host gets the same double as the
- * in-process simulator would give.
+ * in-process simulator would give. A channel whose ADC saturated answers SCPI's overload value {@code 9.9E+37}
+ * (negative for the bottom of a bipolar range), which the driver turns back into the flagged ADC end value.
  *
  * <p>Rules that keep standard VISA clients in step: a command that is not a query never gets a reply, nor does an
  * unknown or failing query (its error is queued for {@code SYST:ERR?}); replies to the queries of a
@@ -176,10 +178,13 @@ public final class ScpiPowerMeter implements DeviceProtocol {
             }
         }
         // a noiseless chip gives the same value on every repetition, so averaging is a no-op on the reading
-        double[] v = physics.read(chs);
+        DetectorReading r = physics.acquire(chs);
+        double[] v = r.values();
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
-            b.append(i == 0 ? "" : ",").append(ScpiFormat.nr3(v[i]));
+            // a saturated channel answers SCPI's overload value, as a meter does, not a plausible number
+            double x = r.overRange(i) ? (v[i] < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : v[i];
+            b.append(i == 0 ? "" : ",").append(ScpiFormat.nr3(x));
         }
         return b.toString();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.photonlab.hal.bench.Bench;
+import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.PhotonicCore;
 
@@ -47,8 +48,9 @@ final class CoreWorkload {
             record.add(out);
         }
         // the heater DACs only: the in-process fast path does not leave the last input vector on the modulators
-        record.add(bench.dac(core.spec().dac()).readAll());
-        record.add(bench.dac(core.spec().sigmaDac()).readAll());
+        CoreSpec spec = bench.description().core(core.name());
+        record.add(bench.dac(spec.dac()).readAll());
+        record.add(bench.dac(spec.sigmaDac()).readAll());
         return record;
     }
 

@@ -2,6 +2,7 @@ package org.photonlab.simulator.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.detect.DetectorArray;
+import org.photonlab.hal.detect.DetectorReading;
 
 /**
  * The HAL contract every backend of the demo bench must meet, so that training cannot tell them apart: what is
@@ -90,7 +92,9 @@ abstract class HalContract {
         List<double[]> actual;
         try (Bench bench = openBench()) {
             DetectorArray pd = bench.detector("detectors");
-            assertEquals(8, pd.read(new int[] {0, 1, 2, 3, 4, 5, 6, 7}).length);
+            DetectorReading all = pd.read(new int[] {0, 1, 2, 3, 4, 5, 6, 7});
+            assertEquals(8, all.size());
+            assertFalse(all.anyOverRange(), "the demo chip's outputs are within the detectors' range");
             actual = CoreWorkload.run(bench, SEED, 6, 3);
         }
         assertRecordsEqual(expected, actual);

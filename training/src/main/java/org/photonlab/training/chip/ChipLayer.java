@@ -46,6 +46,8 @@ final class ChipLayer {
     private double[] acc = new double[0];
     /** Input vectors of the last gathered batch. */
     private int vectors;
+    /** Detector readings that came back over range (saturated), over the layer's life. */
+    private long overRange;
 
     ChipLayer(WeightLayer layer, LayerMapping mapping, PhotonicCore[] cores) {
         this.layer = layer;
@@ -165,11 +167,16 @@ final class ChipLayer {
     void forwardAll(double[] in, int n, double[] out) {
         gather(in, n);
         for (int b = 0; b < cores.length; b++) {
-            cores[b].transform(xBlocks[b % q], vectors, yBlocks[b]);
+            overRange += cores[b].transform(xBlocks[b % q], vectors, yBlocks[b], null);
             dirty[b] = false;
         }
         anyDirty = false;
         sum(n, out);
+    }
+
+    /** Detector readings of this layer's cores that came back over range, since deployment. */
+    long overRangeReadings() {
+        return overRange;
     }
 
     /**
@@ -182,7 +189,7 @@ final class ChipLayer {
         }
         for (int b = 0; b < cores.length; b++) {
             if (dirty[b]) {
-                cores[b].transform(xBlocks[b % q], vectors, yBlocks[b]);
+                overRange += cores[b].transform(xBlocks[b % q], vectors, yBlocks[b], null);
                 dirty[b] = false;
             }
         }

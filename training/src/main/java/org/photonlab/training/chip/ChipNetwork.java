@@ -150,6 +150,18 @@ public final class ChipNetwork implements OnChipModel {
         return plan.coresUsed();
     }
 
+    /**
+     * Detector readings that came back over range (a saturated detector or ADC) since deployment, over every core.
+     * A trainer that sees this grow is learning from clipped outputs.
+     */
+    public long overRangeReadings() {
+        long n = 0;
+        for (ChipLayer l : chipLayers) {
+            n += l.overRangeReadings();
+        }
+        return n;
+    }
+
     /** Per-block electronic gain S_scale of block b of weight layer l. */
     public double sScale(int layer, int block) {
         return chipLayers.get(layer).sScale(block);

@@ -10,10 +10,10 @@ import org.photonlab.hal.bench.StandardBenches;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.testing.Vectors;
 
-/** The two 8-bit quantizers of {@link PhaseCalibration} against {@code vectors/quantize.json}. */
-class PhaseCalibrationTest {
+/** The two 8-bit quantizers of the nominal {@link ThermoOpticLaw} against {@code vectors/quantize.json}. */
+class ThermoOpticLawTest {
     private static final JsonNode Q = Vectors.load("quantize.json");
-    private static final PhaseCalibration CAL = new PhaseCalibration(StandardBenches.GAMMA);
+    private static final ThermoOpticLaw CAL = ThermoOpticLaw.nominal(StandardBenches.GAMMA);
     private static final DacResolution RECT = new DacResolution(8, CAL.v2pi(), DacResolution.Transfer.POWER);
     private static final DacResolution DIAG = new DacResolution(8, CAL.vpi(), DacResolution.Transfer.POWER);
     private static final DacResolution VOLT = new DacResolution(8, StandardBenches.V_MAX,
