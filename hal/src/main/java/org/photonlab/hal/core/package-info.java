@@ -1,5 +1,7 @@
 /**
- * A photonic tensor core W = U·diag(σ)·V assembled from a bench's DAC channels and detectors: the trainer programs
- * it in phases and pushes input vectors through it, never seeing channel numbers or volts.
+ * The photonic core as the trainer sees it: {@link org.photonlab.hal.core.PhotonicCore}, the contract (phases in,
+ * outputs out, no channel numbers or volts), with {@link org.photonlab.hal.core.SvdCore} W = U·diag(σ)·V as today's
+ * shape. Phases become volts through a per-heater {@link org.photonlab.hal.core.HeaterLaw} and a
+ * {@link org.photonlab.hal.core.CrosstalkCompensation}, which a calibration replaces.
  */
 package org.photonlab.hal.core;

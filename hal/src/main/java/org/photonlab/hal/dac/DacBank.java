@@ -8,8 +8,9 @@ package org.photonlab.hal.dac;
  * the limit, and leaves the device untouched (vector writes are all or nothing). Accepted values are rounded to the
  * channel's DAC code once, here; the returned volts are what the device outputs.
  *
- * <p>Implementations are safe for use by one thread at a time per bank. After {@link #close()} every channel is at
- * its safe voltage and further calls throw.
+ * <p>Thread rules: implementations serialise calls on one bank, so several threads (the cores sharing a bank, a
+ * safe-state hook) may use it; a caller that needs several calls to act as one (read-modify-write) arranges that
+ * itself. After {@link #close()} every channel is at its safe voltage and further calls throw.
  */
 public interface DacBank extends AutoCloseable {
     /** Name of the device in the bench description. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * After {@link #close()} every call except {@link #info()}, {@link #isOpen()} and {@code close()} throws; a closed
  * device may be opened again.
  *
- * <p>Implementations are safe for use by one thread at a time.
+ * <p>Thread rules: implementations are safe for use by one thread at a time; callers that share one serialise
+ * their calls (a transform in progress is not interrupted by another thread's reconfiguration).
  */
 public interface RandomProjector extends AutoCloseable {
     /** Static description; valid before open and after close. */

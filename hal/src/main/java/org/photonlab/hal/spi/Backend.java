@@ -4,6 +4,11 @@ import java.util.Optional;
 
 /**
  * The devices one backend serves for one open bench. Closing it releases them all.
+ *
+ * <p>Thread rules: {@link #dac}, {@link #detector} and {@link #capability} are called while the bench opens, from
+ * the opening thread; the devices and capabilities returned are then used as their own interfaces say (cores of one
+ * bench may be driven from different threads at once). {@link #close()} is called once, after every device of the
+ * backend has been closed.
  */
 public interface Backend extends AutoCloseable {
     /** The raw DAC device of that name, or empty if this backend does not serve it. */

@@ -7,6 +7,9 @@ import org.photonlab.hal.bench.DeviceSpec;
 /**
  * A kind of backend, found at run time with {@link java.util.ServiceLoader} and chosen by {@link #id()} from the
  * bench description (never silently).
+ *
+ * <p>Thread rules: a provider is shared by everything that opens benches in the JVM, so it must be stateless or
+ * thread-safe; {@link #open} may be called from several threads at once, each call returning its own backend.
  */
 public interface BackendProvider {
     /** Identifier used in bench files, e.g. {@code sim}, {@code qontrol-tcp}, {@code scpi-serial}. */
