@@ -10,20 +10,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.ScriptedLink;
-import org.photonlab.drivers.link.Transcript;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.detect.AdcResolution;
 import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.detect.ReadoutUnit;
+import org.photonlab.protocols.line.Transcript;
 
 /** SCPI's overload answer 9.9E+37 becomes a flagged reading at the ADC's end, never a plausible number. */
 class ScpiDetectorOverloadTest {
     private static Transcript session(String reply) {
         return new Transcript(Path.of("inline"), List.of(
-                new Transcript.Step("*CLS", List.of(), 1),
-                new Transcript.Step("*IDN?", List.of("PHOTONLAB,PM8,0001,1.0"), 2),
-                new Transcript.Step("SYST:ERR?", List.of("0,\"No error\""), 3),
-                new Transcript.Step("MEAS:POW? (@1:3)", List.of(reply), 4)));
+                new Transcript.Step("*CLS", List.of(), 1, null),
+                new Transcript.Step("*IDN?", List.of("PHOTONLAB,PM8,0001,1.0"), 2, null),
+                new Transcript.Step("SYST:ERR?", List.of("0,\"No error\""), 3, null),
+                new Transcript.Step("MEAS:POW? (@1:3)", List.of(reply), 4, null)), Map.of());
     }
 
     @Test
