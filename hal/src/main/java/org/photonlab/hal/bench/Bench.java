@@ -1,12 +1,12 @@
 package org.photonlab.hal.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.TreeSet;
-import org.photonlab.hal.BackendNotFoundException;
+import java.util.Set;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.core.PhotonicCore;
@@ -15,64 +15,124 @@ import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.dac.DefaultDacBank;
 import org.photonlab.hal.detect.DefaultDetectorArray;
 import org.photonlab.hal.detect.DetectorArray;
+import org.photonlab.hal.projection.RandomProjector;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.BackendProvider;
 import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.hal.spi.PassiveHeaterControl;
+import org.photonlab.hal.spi.ProjectorBackend;
+import org.photonlab.hal.spi.ProviderRegistry;
 import org.photonlab.hal.time.BenchClock;
 
 /**
- * An open bench: owns every device it opened and closes them all, leaving every DAC channel in its safe state.
- * Backends are bound by the id each device names in the description (never silently); providers are found with
- * {@link ServiceLoader}.
+ * An open bench: owns every device it opened and closes them all. Backends are bound by the id each device names in
+ * the description (never silently), through {@link ProviderRegistry#backends()} unless the caller gives its own
+ * providers. What opening and closing do to the DAC channels is the bench's {@link OpenMode}: by default
+ * ({@link OpenMode#CONTROL}) every channel is put in its safe state on open and on close.
+ *
+ * <p>Thread-safety: {@link #safeState()} and {@link #close()} may be called from any thread (a shutdown hook); the
+ * devices themselves follow their own interfaces' rules.
  */
 public final class Bench implements AutoCloseable {
     private final BenchDescription description;
-    private final Map<String, BackendProvider> providers;
+    private final ProviderRegistry<BackendProvider> providers;
+    private final OpenMode mode;
     private final List<Backend> backends = new ArrayList<>();
     private final Map<String, Backend> backendOfDevice = new LinkedHashMap<>();
     private final Map<String, DacBank> dacs = new LinkedHashMap<>();
     private final Map<String, DetectorArray> detectors = new LinkedHashMap<>();
+    private final Map<String, RandomProjector> projectors = new LinkedHashMap<>();
     private final Map<String, PhotonicCore> cores = new LinkedHashMap<>();
     private boolean closed;
 
-    private Bench(BenchDescription description, Map<String, BackendProvider> providers) {
+    private Bench(BenchDescription description, ProviderRegistry<BackendProvider> providers, OpenMode mode) {
         this.description = description;
         this.providers = providers;
+        this.mode = mode;
     }
 
-    /** Opens a bench with the backends on the class path. */
+    /** Opens every device of a bench in {@link OpenMode#CONTROL} with the backends on the class path. */
     public static Bench open(BenchDescription description) {
-        List<BackendProvider> found = new ArrayList<>();
-        ServiceLoader.load(BackendProvider.class).forEach(found::add);
-        return open(description, found);
+        return with(description).open();
     }
 
-    /** Opens a bench with the given backend providers. If any device fails to open, everything opened is closed. */
+    /** Opens every device in {@link OpenMode#CONTROL} with the given backend providers. */
     public static Bench open(BenchDescription description, Iterable<BackendProvider> available) {
-        Map<String, BackendProvider> byId = new LinkedHashMap<>();
-        for (BackendProvider p : available) {
-            byId.putIfAbsent(p.id(), p);
-        }
-        Bench bench = new Bench(description, byId);
-        try {
-            bench.openAll();
-        } catch (RuntimeException e) {
-            bench.close();
-            throw e;
-        }
-        return bench;
+        return with(description).providers(available).open();
     }
 
-    private void openAll() {
+    /** Starts describing how to open {@code description}: by default every device, in control mode. */
+    public static Opener with(BenchDescription description) {
+        return new Opener(description);
+    }
+
+    /** How to open a bench: mode, which devices, which providers. Not thread-safe; use once. */
+    public static final class Opener {
+        private final BenchDescription description;
+        private OpenMode mode = OpenMode.CONTROL;
+        private Set<String> only;
+        private ProviderRegistry<BackendProvider> providers;
+
+        private Opener(BenchDescription description) {
+            this.description = description;
+        }
+
+        /** What opening and closing do to the DAC channels; default {@link OpenMode#CONTROL}. */
+        public Opener mode(OpenMode m) {
+            this.mode = m;
+            return this;
+        }
+
+        /**
+         * Opens only these devices (each must be in the description); a core is available only when all its
+         * devices are opened. Default: every device.
+         */
+        public Opener only(Collection<String> deviceNames) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String n : deviceNames) {
+                names.add(description.device(n).name());
+            }
+            this.only = names;
+            return this;
+        }
+
+        /**
+         * Binds with these providers instead of the ones on the class path.
+         *
+         * @throws org.photonlab.hal.DuplicateProviderException if two of them claim the same id
+         */
+        public Opener providers(Iterable<BackendProvider> available) {
+            this.providers = ProviderRegistry.of("backend", available);
+            return this;
+        }
+
+        /**
+         * Opens the bench. If any device fails to open, everything opened so far is closed (as the mode says) and
+         * the failure is rethrown.
+         *
+         * @throws org.photonlab.hal.ProviderNotFoundException if a device names a backend that is not available
+         */
+        public Bench open() {
+            Bench bench = new Bench(description, providers == null ? ProviderRegistry.backends() : providers, mode);
+            try {
+                bench.openAll(only);
+            } catch (RuntimeException e) {
+                bench.close();
+                throw e;
+            }
+            return bench;
+        }
+    }
+
+    private void openAll(Set<String> only) {
         Map<String, List<DeviceSpec>> byBackend = new LinkedHashMap<>();
         for (DeviceSpec d : description.devices().values()) {
-            if (!providers.containsKey(d.backend())) {
-                throw new BackendNotFoundException(d.backend(), new TreeSet<>(providers.keySet()));
+            if (only == null || only.contains(d.name())) {
+                providers.get(d.backend()); // refuses an unknown id before any device is opened
+                byBackend.computeIfAbsent(d.backend(), x -> new ArrayList<>()).add(d);
             }
-            byBackend.computeIfAbsent(d.backend(), x -> new ArrayList<>()).add(d);
         }
         for (Map.Entry<String, List<DeviceSpec>> e : byBackend.entrySet()) {
             Backend backend = providers.get(e.getKey()).open(description, e.getValue());
@@ -82,22 +142,27 @@ public final class Bench implements AutoCloseable {
                 switch (d.kind()) {
                     case DAC -> {
                         DacDevice dev = backend.dac(d.name()).orElseThrow(() -> missing(d));
-                        DefaultDacBank bank = new DefaultDacBank(d, dev);
+                        DefaultDacBank bank = new DefaultDacBank(d, dev, mode);
                         dacs.put(d.name(), bank);
-                        bank.safeState();
+                        if (mode.safeStateOnOpenAndClose()) {
+                            bank.safeState();
+                        }
                     }
                     case DETECTOR -> {
                         DetectorDevice dev = backend.detector(d.name()).orElseThrow(() -> missing(d));
                         detectors.put(d.name(), new DefaultDetectorArray(d, dev));
                     }
-                    case PROJECTOR -> {
-                        // projectors are opened on demand through their own HAL interface
-                    }
+                    case PROJECTOR -> projectors.put(d.name(), backend.capability(ProjectorBackend.class)
+                            .flatMap(p -> p.projector(d.name())).orElseThrow(() -> missing(d)));
                 }
             }
         }
         for (CoreSpec c : description.cores()) {
             Backend b = backendOfDevice.get(c.detector());
+            if (b == null || !backendOfDevice.containsKey(c.dac()) || !backendOfDevice.containsKey(c.sigmaDac())
+                    || !backendOfDevice.containsKey(c.inputDac())) {
+                continue; // some of its devices were left out with only(...)
+            }
             BatchCoreTransform fast = null;
             PassiveHeaterControl passive = null;
             boolean sameBackend = b == backendOfDevice.get(c.dac()) && b == backendOfDevice.get(c.sigmaDac())
@@ -148,9 +213,34 @@ public final class Bench implements AutoCloseable {
     public PhotonicCore core(String name) {
         PhotonicCore c = cores.get(name);
         if (c == null) {
-            throw new BenchConfigException("bench '" + description.name() + "' has no core '" + name + "'");
+            throw new BenchConfigException("bench '" + description.name() + "' has no core '" + name + "'"
+                    + (description.cores().stream().anyMatch(s -> s.name().equals(name))
+                    ? " open: some of its devices were not opened" : ""));
         }
         return c;
+    }
+
+    /**
+     * The random-projection device of that name, as its backend gave it: not yet opened. The caller
+     * {@linkplain RandomProjector#open() opens} it; closing the bench closes it.
+     */
+    public RandomProjector projector(String name) {
+        RandomProjector p = projectors.get(name);
+        if (p == null) {
+            throw new BenchConfigException("bench '" + description.name() + "' has no projector '" + name
+                    + "'; projectors: " + projectors.keySet());
+        }
+        return p;
+    }
+
+    /** Every projector, by device name, in declaration order. */
+    public Map<String, RandomProjector> projectors() {
+        return java.util.Collections.unmodifiableMap(projectors);
+    }
+
+    /** What opening and closing did to the DAC channels, and whether writes are allowed. */
+    public OpenMode mode() {
+        return mode;
     }
 
     /** Every core, in declaration order. */
@@ -185,8 +275,7 @@ public final class Bench implements AutoCloseable {
     /** True when any device of the bench is served by a simulated backend. */
     public boolean isSimulated() {
         for (DeviceSpec d : description.devices().values()) {
-            BackendProvider p = providers.get(d.backend());
-            if (p != null && p.isSimulated()) {
+            if (providers.find(d.backend()).map(BackendProvider::isSimulated).orElse(false)) {
                 return true;
             }
         }
@@ -203,7 +292,11 @@ public final class Bench implements AutoCloseable {
         return true;
     }
 
-    /** Puts every DAC channel in its safe state without closing. */
+    /**
+     * Puts every DAC channel in its safe state without closing.
+     *
+     * @throws LabException in {@link OpenMode#OBSERVE}, which never writes
+     */
     public synchronized void safeState() {
         for (DacBank b : dacs.values()) {
             b.safeState();
@@ -211,8 +304,9 @@ public final class Bench implements AutoCloseable {
     }
 
     /**
-     * Puts every DAC channel in its safe state and closes every device and backend. Idempotent; tries every device
-     * even if one fails, then rethrows the first failure.
+     * Puts every DAC channel in its safe state (in {@link OpenMode#CONTROL}; the other modes write nothing) and
+     * closes every device, projector and backend. Idempotent; tries every device even if one fails, then rethrows the
+     * first failure.
      */
     @Override
     public synchronized void close() {
@@ -231,6 +325,13 @@ public final class Bench implements AutoCloseable {
         for (DetectorArray d : detectors.values()) {
             try {
                 d.close();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        for (RandomProjector p : projectors.values()) {
+            try {
+                p.close();
             } catch (RuntimeException e) {
                 first = first == null ? e : first;
             }

@@ -10,7 +10,8 @@ package org.photonlab.hal.dac;
  *
  * <p>Thread rules: implementations serialise calls on one bank, so several threads (the cores sharing a bank, a
  * safe-state hook) may use it; a caller that needs several calls to act as one (read-modify-write) arranges that
- * itself. After {@link #close()} every channel is at its safe voltage and further calls throw.
+ * itself. After {@link #close()} every channel is at its safe voltage (unless the bench was opened in an
+ * {@link org.photonlab.hal.bench.OpenMode} that never zeroes) and further calls throw.
  */
 public interface DacBank extends AutoCloseable {
     /** Name of the device in the bench description. */
@@ -48,7 +49,10 @@ public interface DacBank extends AutoCloseable {
     /** Puts every channel at its safe voltage. */
     void safeState();
 
-    /** Puts every channel at its safe voltage and releases the device. Idempotent. */
+    /**
+     * Puts every channel at its safe voltage (in {@link org.photonlab.hal.bench.OpenMode#CONTROL}; the other modes
+     * leave the setpoints as they are) and releases the device. Idempotent.
+     */
     @Override
     void close();
 }

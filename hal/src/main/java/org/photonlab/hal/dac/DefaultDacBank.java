@@ -3,26 +3,36 @@ package org.photonlab.hal.dac;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.LimitViolationException;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.bench.OpenMode;
 import org.photonlab.hal.spi.DacDevice;
 
 /**
  * The HAL's DAC bank over any backend device: checks every value against the channel limits, rounds it to the DAC
  * code, and only then passes the whole write to the device. This is the one place where limits are enforced, so that
- * no backend and no code path can skip them.
+ * no backend and no code path can skip them. Its {@link OpenMode} says whether it writes at all and whether
+ * {@link #close()} drives the channels to their safe state.
  */
 public final class DefaultDacBank implements DacBank {
     private final DeviceSpec spec;
     private final DacDevice device;
     private final DacChannelInfo[] channels;
+    private final OpenMode mode;
     private boolean closed;
 
+    /** A bank in {@link OpenMode#CONTROL}: writes allowed, safe state on close. */
     public DefaultDacBank(DeviceSpec spec, DacDevice device) {
+        this(spec, device, OpenMode.CONTROL);
+    }
+
+    /** A bank whose writes and close follow {@code mode} (it never writes on its own when created). */
+    public DefaultDacBank(DeviceSpec spec, DacDevice device, OpenMode mode) {
         if (device.channelCount() < spec.channels()) {
             throw new LabException("device '" + spec.name() + "' has " + device.channelCount()
                     + " channels but the bench description declares " + spec.channels());
         }
         this.spec = spec;
         this.device = device;
+        this.mode = mode;
         this.channels = new DacChannelInfo[spec.channels()];
         for (int i = 0; i < channels.length; i++) {
             channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(i), spec.resolution(),
@@ -54,6 +64,7 @@ public final class DefaultDacBank implements DacBank {
     @Override
     public synchronized double[] write(int[] chs, double[] volts) {
         double[] applied = checked(chs, volts);
+        ensureWritable();
         device.write(chs, applied); // the SPI neither modifies nor keeps them
         return applied;
     }
@@ -110,6 +121,7 @@ public final class DefaultDacBank implements DacBank {
     @Override
     public synchronized void safeState() {
         ensureOpen();
+        ensureWritable();
         applySafeState();
     }
 
@@ -130,7 +142,9 @@ public final class DefaultDacBank implements DacBank {
         }
         closed = true;
         try {
-            applySafeState();
+            if (mode.safeStateOnOpenAndClose()) {
+                applySafeState();
+            }
         } finally {
             device.close();
         }
@@ -144,6 +158,14 @@ public final class DefaultDacBank implements DacBank {
     private void ensureOpen() {
         if (closed) {
             throw new LabException("DAC bank '" + spec.name() + "' is closed");
+        }
+    }
+
+    private void ensureWritable() {
+        if (!mode.allowsWrites()) {
+            throw new LabException("DAC bank '" + spec.name() + "' is open in " + mode.name().toLowerCase(
+                    java.util.Locale.ROOT) + " mode, which never writes; open the bench in manual or control mode "
+                    + "to change a setpoint");
         }
     }
 

@@ -5,14 +5,15 @@ import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceSpec;
 
 /**
- * A kind of backend, found at run time with {@link java.util.ServiceLoader} and chosen by {@link #id()} from the
- * bench description (never silently).
+ * A kind of backend, found at run time through {@link ProviderRegistry#backends()} and chosen by {@link #id()} from
+ * the bench description (never silently). Listed in {@code META-INF/services/org.photonlab.hal.spi.BackendProvider}.
  *
  * <p>Thread rules: a provider is shared by everything that opens benches in the JVM, so it must be stateless or
  * thread-safe; {@link #open} may be called from several threads at once, each call returning its own backend.
  */
-public interface BackendProvider {
+public interface BackendProvider extends Provider {
     /** Identifier used in bench files, e.g. {@code sim}, {@code qontrol-tcp}, {@code scpi-serial}. */
+    @Override
     String id();
 
     /** True for simulated hardware; recorded in every run. */

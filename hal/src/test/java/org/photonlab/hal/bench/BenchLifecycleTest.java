@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
-import org.photonlab.hal.BackendNotFoundException;
+import org.photonlab.hal.ProviderNotFoundException;
 import org.photonlab.hal.DeviceIoException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
@@ -93,7 +93,7 @@ class BenchLifecycleTest {
         DacDevice devA = mock(DacDevice.class);
         Backend alpha = mock(Backend.class);
         BackendProvider alphaProvider = provider("alpha", "a", devA, alpha);
-        BackendNotFoundException e = assertThrows(BackendNotFoundException.class,
+        ProviderNotFoundException e = assertThrows(ProviderNotFoundException.class,
                 () -> Bench.open(twoBackends(), List.of(alphaProvider)));
         assertEquals("no backend 'beta' is available; expected one of [alpha]", e.getMessage());
         verify(alphaProvider, never()).open(any(), anyList());
