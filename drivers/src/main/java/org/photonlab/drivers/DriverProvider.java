@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
-import org.photonlab.drivers.qontrol.QontrolDac;
-import org.photonlab.drivers.scpi.ScpiDetector;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
@@ -14,28 +12,23 @@ import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.BackendProvider;
 
 /**
- * A driver backend: one protocol (Qontrol ASCII for DAC devices, SCPI for detectors) over one kind of transport.
- * The concrete providers only fix the id, the protocol and how a link is opened.
+ * A driver backend: one instrument protocol (a {@link DriverProtocol} found by id, e.g. Qontrol ASCII for DAC
+ * devices, SCPI for detectors) over one kind of transport. The concrete providers only fix the backend id, the
+ * protocol id and how a link is opened.
  */
 public abstract class DriverProvider implements BackendProvider {
-    /** The instrument protocol a provider speaks. */
-    public enum Protocol {
-        QONTROL(DeviceKind.DAC), SCPI(DeviceKind.DETECTOR);
-
-        final DeviceKind kind;
-
-        Protocol(DeviceKind kind) {
-            this.kind = kind;
-        }
-    }
-
     private final String id;
-    private final Protocol protocol;
+    private final String protocolId;
     private final Function<DeviceSpec, LinkOpener> links;
 
-    protected DriverProvider(String id, Protocol protocol, Function<DeviceSpec, LinkOpener> links) {
+    /**
+     * @param id         the backend id bench files name, e.g. {@code qontrol-tcp}
+     * @param protocolId the {@link DriverProtocol} it speaks, e.g. {@code qontrol}; looked up when a bench opens
+     * @param links      how a link to one device is opened, from its bench options
+     */
+    protected DriverProvider(String id, String protocolId, Function<DeviceSpec, LinkOpener> links) {
         this.id = id;
-        this.protocol = protocol;
+        this.protocolId = protocolId;
         this.links = links;
     }
 
@@ -51,19 +44,20 @@ public abstract class DriverProvider implements BackendProvider {
 
     @Override
     public Backend open(BenchDescription bench, List<DeviceSpec> devices) {
+        DriverProtocol protocol = DriverProtocol.registry().get(protocolId);
         DriverBackend backend = new DriverBackend();
         try {
             for (DeviceSpec d : devices) {
-                if (d.kind() != protocol.kind) {
+                if (d.kind() != protocol.kind()) {
                     throw new BenchConfigException("device '" + d.name() + "' is a " + d.kind().yamlName()
-                            + " but backend '" + id + "' serves " + protocol.kind.yamlName() + " devices only");
+                            + " but backend '" + id + "' serves " + protocol.kind().yamlName() + " devices only");
                 }
                 ConversationSettings timing = ConversationSettings.fromOptions(d.name(), d.options());
                 LinkOpener opener = links.apply(d);
-                if (protocol == Protocol.QONTROL) {
-                    backend.add(new QontrolDac(d, opener, timing).open());
+                if (d.kind() == DeviceKind.DAC) {
+                    backend.add(protocol.openDac(d, opener, timing));
                 } else {
-                    backend.add(new ScpiDetector(d, opener, timing).open(),
+                    backend.add(protocol.openDetector(d, opener, timing),
                             Boolean.parseBoolean(d.option("deterministic_readout", "false")));
                 }
             }

@@ -3,13 +3,13 @@ package org.photonlab.simulator.wire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 
 /**
- * The bench a host uses to reach a running {@link WireSimulator}: the same devices and cores, each DAC bound to a
- * Qontrol driver and each detector to a SCPI driver, over TCP or over the simulator's ptys. Identities are filled
- * in so the drivers check them, and detectors are declared deterministic (the wire adds no noise).
+ * The bench a host uses to reach a running {@link WireSimulator}: the same devices and cores, each bound to the
+ * driver backend of the protocol it is served with ({@code <protocol>-tcp}, or {@code <protocol>-serial} over the
+ * simulator's ptys). The options each {@link WireProtocol} asks for are filled in (identities, so the drivers check
+ * them; for SCPI whether readout is deterministic).
  */
 public final class ClientBench {
     /** How a host reaches the devices. */
@@ -37,8 +37,7 @@ public final class ClientBench {
             Map<String, Object> o = new LinkedHashMap<>(d.options());
             o.keySet().removeIf(k -> k.startsWith("sim_"));
             o.putAll(extra);
-            boolean dac = d.kind() == DeviceKind.DAC;
-            String protocol = dac ? "qontrol" : "scpi";
+            String protocol = e.protocol();
             if (transport == Transport.TCP) {
                 o.put("host", e.tcp().getHostString());
                 o.put("port", e.tcp().getPort());
@@ -51,16 +50,7 @@ public final class ClientBench {
                 o.put("serial_library", transport == Transport.PTY_JSSC ? "jssc" : "jserialcomm");
                 o.remove("port");
             }
-            WireDevice w = sim.device(d.name());
-            if (dac) {
-                o.put("identity", sim.chain(d.name()).identity(0));
-                if (d.limits().minVolts() < 0) {
-                    o.put("bipolar", true);
-                }
-            } else {
-                o.put("identity", ((ScpiPowerMeter) w.protocol()).identity());
-                o.put("deterministic_readout", sim.physics().deterministicReadout());
-            }
+            o.putAll(sim.clientOptions(d.name()));
             String backend = protocol + (transport == Transport.TCP ? "-tcp" : "-serial");
             b.device(new DeviceSpec(d.name(), d.kind(), backend, d.channels(), d.limits(), d.resolution(),
                     d.safeVolts(), d.unit(), d.adc(), o));

@@ -25,6 +25,11 @@ public final class QontrolProtocol implements DeviceProtocol {
         this.firmware = firmware;
     }
 
+    /** The module chain this protocol drives. */
+    public QontrolChain chain() {
+        return chain;
+    }
+
     @Override
     public List<String> handle(String raw) {
         String line = raw.trim();

@@ -53,10 +53,10 @@ final class Benches {
     /** Driver providers whose links are in-JVM pipes into {@code sim}; ids {@code qontrol-pipe}, {@code scpi-pipe}. */
     static List<BackendProvider> pipeProviders(WireSimulator sim) {
         List<BackendProvider> out = new ArrayList<>();
-        out.add(new DriverProvider("qontrol-pipe", DriverProvider.Protocol.QONTROL,
+        out.add(new DriverProvider("qontrol-pipe", "qontrol",
                 d -> () -> new PipeLink(sim.pipe(d.name()))) {
         });
-        out.add(new DriverProvider("scpi-pipe", DriverProvider.Protocol.SCPI,
+        out.add(new DriverProvider("scpi-pipe", "scpi",
                 d -> () -> new PipeLink(sim.pipe(d.name()))) {
         });
         return out;

@@ -1,0 +1,88 @@
+package org.photonlab.simulator.wire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.spi.DacDevice;
+
+/**
+ * Wire protocol {@code qontrol}: a DAC device served as a chain of Qontrol modules (TCP ports 10001, 10002, ...).
+ * Options: {@code identity} (default {@code Q8iv-01A0}, {@code Q8iv-01B0}, ...), {@code sim_ifull_ma} (24),
+ * {@code sim_heater_ohm} (default the limits' load_ohm), {@code sim_vfull} (default the DAC full scale, or the largest
+ * limit for an analog channel), {@code bipolar}, {@code sim_watchdog_s}.
+ */
+public final class QontrolWireProtocol implements WireProtocol {
+    public static final String ID = "qontrol";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public DeviceKind kind() {
+        return DeviceKind.DAC;
+    }
+
+    @Override
+    public int defaultPort(int index) {
+        return 10001 + index;
+    }
+
+    @Override
+    public ServedDevice serve(DeviceSpec d, int index, Backend physics, ScheduledExecutorService timers) {
+        DacDevice dac = physics.dac(d.name()).orElseThrow(() -> WireSimulator.missing(d));
+        QontrolChain chain = chain(d, dac, index);
+        WireDevice device = new WireDevice(d.name(), ID, new QontrolProtocol(chain, WireSimulator.FIRMWARE),
+                FaultPlan.fromOptions(d.name(), d.options()));
+        Runnable stop = () -> { };
+        Object wd = d.options().get("sim_watchdog_s");
+        if (wd != null) {
+            if (!(wd instanceof Number n) || n.doubleValue() <= 0) {
+                throw new BenchConfigException("device '" + d.name()
+                        + "': options.sim_watchdog_s must be a positive number, got '" + wd + "'");
+            }
+            stop = new Watchdog(device, chain, n.doubleValue(), timers)::close;
+        }
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("identity", chain.identity(0));
+        if (d.limits().minVolts() < 0) {
+            client.put("bipolar", true);
+        }
+        return new ServedDevice(device, "id?", client, stop);
+    }
+
+    private static QontrolChain chain(DeviceSpec d, DacDevice dac, int index) {
+        String identity = d.option("identity", String.format("Q8iv-%04X", 0x01A0 + 0x10 * index));
+        if (!identity.matches("\\w+\\d\\w*-[0-9a-fA-F]+")) {
+            throw new BenchConfigException("device '" + d.name() + "': options.identity must look like "
+                    + "'Q8iv-01A0' (type, dash, hex serial), got '" + identity + "'");
+        }
+        DacResolution res = d.resolution();
+        double vfull = number(d, "sim_vfull", res.isAnalog()
+                ? Math.max(Math.abs(d.limits().minVolts()), Math.abs(d.limits().maxVolts())) : res.fullScaleVolts());
+        DacResolution law = new DacResolution(res.bits(), res.isAnalog() ? vfull : res.fullScaleVolts(),
+                res.transfer());
+        double ohm = number(d, "sim_heater_ohm", d.limits().loadOhms());
+        boolean bipolar = Boolean.parseBoolean(d.option("bipolar", "false")) || d.limits().minVolts() < 0;
+        return new QontrolChain(identity, d.channels(), law, vfull, number(d, "sim_ifull_ma", 24.0), ohm, bipolar,
+                dac);
+    }
+
+    private static double number(DeviceSpec d, String key, double fallback) {
+        Object v = d.options().get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new BenchConfigException("device '" + d.name() + "': options." + key + " must be a number, got '"
+                + v + "'");
+    }
+}
