@@ -18,6 +18,26 @@ import org.photonlab.hal.detect.ReadoutUnit;
 
 class SimBackendProviderTest {
     @Test
+    void servesASimulatedProjectorBesideTheChipAndClosesItWithTheBench() {
+        BenchDescription.Builder b = BenchDescription.builder("chip-and-opu");
+        StandardBenches.simulatedChip("t", 1, 4, "phase", Map.of()).devices().values().forEach(b::device);
+        StandardBenches.simulatedChip("t", 1, 4, "phase", Map.of()).cores().forEach(b::core);
+        b.device(DeviceSpec.projector("opu", "sim", Map.of("seed", 5, "modulation", "phase")));
+        org.photonlab.hal.projection.RandomProjector p;
+        try (Bench bench = Bench.open(b.build())) {
+            p = bench.projector("opu");
+            assertEquals("opu", p.info().name());
+            assertEquals(org.photonlab.hal.projection.Modulation.SLM_PHASE, p.info().modulation());
+            assertEquals(5, ((org.photonlab.simulator.opu.SimulatedProjector) p).physics().matrixSeed());
+            assertTrue(bench.core("core0").hasFastPath(), "the chip keeps its capabilities");
+            assertTrue(Chips.sim(bench).coreNames().contains("core0"));
+            p.open();
+            assertTrue(p.isOpen());
+        }
+        assertTrue(!p.isOpen(), "closing the bench closed the projector");
+    }
+
+    @Test
     void foundByServiceLoaderAsSimulated() {
         try (Bench bench = Bench.open(StandardBenches.simulatedChip("t", 1, 4, "phase", Map.of()))) {
             assertTrue(bench.isSimulated());
