@@ -10,8 +10,11 @@ import org.photonlab.drivers.scpi.ScpiDetector;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.DeviceSpec;
-import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.bench.OpenMode;
+import org.photonlab.hal.dac.DacBank;
+import org.photonlab.hal.detect.DetectorArray;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
 import picocli.CommandLine;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code photonlab bench check --bench FILE}: connects to every DAC and detector, identifies it (the drivers check
  * the identity the bench file gives), reads the device limits and every setpoint, and prints one table row per
  * device. Any unreachable device, wrong identity or setpoint outside the bench limits makes the exit code 1, with
- * one line per problem. Nothing is written to any device.
+ * one line per problem. Each device is opened on its own as a {@link Bench} in {@link OpenMode#OBSERVE}: nothing is
+ * written to any device.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Connect to every device of a bench, identify it, read limits and setpoints; exit 1 on any "
@@ -36,7 +40,7 @@ public final class BenchCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchDescription bench = DeviceAccess.load(benchFile);
+        BenchDescription bench = OperatorBench.load(benchFile);
         PrintWriter out = spec.commandLine().getOut();
         List<String> problems = new ArrayList<>();
         out.printf("%-14s %-14s %-28s %4s  %-22s %s%n", "device", "backend", "identity", "ch", "device limits",
@@ -45,11 +49,12 @@ public final class BenchCheckCommand implements Callable<Integer> {
             if (d.kind() == DeviceKind.PROJECTOR) {
                 continue;
             }
-            try (Backend b = DeviceAccess.open(bench, d)) {
+            try (Bench b = OperatorBench.open(bench, d.name(), OpenMode.OBSERVE)) {
                 if (d.kind() == DeviceKind.DAC) {
-                    checkDac(out, d, b.dac(d.name()).orElseThrow(), problems);
+                    checkDac(out, d, b.dac(d.name()), b.backendOf(d.name()).dac(d.name()).orElseThrow(), problems);
                 } else {
-                    checkDetector(out, d, b.detector(d.name()).orElseThrow());
+                    checkDetector(out, d, b.detector(d.name()),
+                            b.backendOf(d.name()).detector(d.name()).orElseThrow());
                 }
             } catch (LabException e) {
                 out.printf("%-14s %-14s %s%n", d.name(), d.backend(), "UNREACHABLE OR WRONG: " + oneLine(e));
@@ -65,13 +70,10 @@ public final class BenchCheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void checkDac(PrintWriter out, DeviceSpec d, DacDevice dev, List<String> problems) {
+    /** Setpoints through the HAL bank; identity and device limits from the raw driver device when it has them. */
+    private static void checkDac(PrintWriter out, DeviceSpec d, DacBank bank, DacDevice dev, List<String> problems) {
         int n = d.channels();
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        double[] v = dev.read(all);
+        double[] v = bank.readAll();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
@@ -95,13 +97,13 @@ public final class BenchCheckCommand implements Callable<Integer> {
         out.printf("%-14s %-14s %-28s %4d  %-22s %.6g..%.6g V%n", d.name(), d.backend(), identity, n, limits, lo, hi);
     }
 
-    private static void checkDetector(PrintWriter out, DeviceSpec d, DetectorDevice dev) {
+    private static void checkDetector(PrintWriter out, DeviceSpec d, DetectorArray pd, DetectorDevice dev) {
         int n = d.channels();
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
-        double[] r = dev.read(all);
+        double[] r = pd.read(all).values();
         String identity = dev instanceof ScpiDetector s ? s.identity() : "simulated";
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;

@@ -3,23 +3,24 @@ package org.photonlab.app.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.BenchConfigException;
-import org.photonlab.hal.dac.DefaultDacBank;
-import org.photonlab.hal.spi.Backend;
-import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.bench.OpenMode;
+import org.photonlab.hal.dac.DacBank;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code photonlab dac set|get}: manual DAC work on one channel of a bench. {@code set} goes through the HAL's
- * {@link DefaultDacBank}, so the bench limits and the DAC rounding apply exactly as in training; the channel keeps
- * its value after the command (a manual setting is the point), and {@code dac set … 0} or any training run's
- * close returns it to the safe state.
+ * {@code photonlab dac set|get}: manual DAC work on one channel of a bench. {@code set} opens the device as a
+ * {@link Bench} in {@link OpenMode#MANUAL}, so the bench limits and the DAC rounding apply exactly as in training
+ * but nothing is zeroed on open or close: the channel keeps its value after the command (a manual setting is the
+ * point), and {@code dac set … 0} or any training run's close returns it to the safe state. {@code get} opens it in
+ * {@link OpenMode#OBSERVE} and writes nothing.
  */
 @Command(name = "dac", mixinStandardHelpOptions = true, description = "Set or read DAC channels by hand.",
         subcommands = {DacCommand.Set.class, DacCommand.Get.class})
@@ -58,12 +59,10 @@ public final class DacCommand implements Runnable {
 
         @Override
         public Integer call() {
-            BenchDescription bench = DeviceAccess.load(benchFile);
+            BenchDescription bench = OperatorBench.load(benchFile);
             DeviceSpec d = dacSpec(bench, device);
-            try (Backend b = DeviceAccess.open(bench, d)) {
-                DacDevice dev = b.dac(d.name()).orElseThrow();
-                // the bank is not closed: closing would drive the channel back to its safe state
-                DefaultDacBank bank = new DefaultDacBank(d, dev);
+            try (Bench b = OperatorBench.open(bench, d.name(), OpenMode.MANUAL)) {
+                DacBank bank = b.dac(d.name());
                 double applied = bank.set(channel, volts);
                 double back = bank.read(channel);
                 PrintWriter out = spec.commandLine().getOut();
@@ -88,10 +87,10 @@ public final class DacCommand implements Runnable {
 
         @Override
         public Integer call() {
-            BenchDescription bench = DeviceAccess.load(benchFile);
+            BenchDescription bench = OperatorBench.load(benchFile);
             DeviceSpec d = dacSpec(bench, device);
-            try (Backend b = DeviceAccess.open(bench, d)) {
-                DefaultDacBank bank = new DefaultDacBank(d, b.dac(d.name()).orElseThrow());
+            try (Bench b = OperatorBench.open(bench, d.name(), OpenMode.OBSERVE)) {
+                DacBank bank = b.dac(d.name());
                 PrintWriter out = spec.commandLine().getOut();
                 if (channel != null) {
                     out.printf("%s[%d] = %s V%n", d.name(), channel, bank.read(channel));

@@ -4,17 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
-import org.photonlab.hal.detect.DefaultDetectorArray;
+import org.photonlab.hal.bench.OpenMode;
+import org.photonlab.hal.detect.DetectorArray;
 import org.photonlab.hal.detect.DetectorReading;
-import org.photonlab.hal.spi.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code photonlab pd read --bench FILE --device NAME [--channel N]}: read photodetector channels. */
+/**
+ * {@code photonlab pd read --bench FILE --device NAME [--channel N]}: read photodetector channels, with the device
+ * opened as a {@link Bench} in {@link OpenMode#OBSERVE}.
+ */
 @Command(name = "pd", mixinStandardHelpOptions = true, description = "Read photodetectors by hand.",
         subcommands = {PdCommand.Read.class})
 public final class PdCommand implements Runnable {
@@ -40,14 +44,14 @@ public final class PdCommand implements Runnable {
 
         @Override
         public Integer call() {
-            BenchDescription bench = DeviceAccess.load(benchFile);
+            BenchDescription bench = OperatorBench.load(benchFile);
             DeviceSpec d = bench.device(device);
             if (d.kind() != DeviceKind.DETECTOR) {
                 throw new BenchConfigException("device '" + device + "' is a " + d.kind().yamlName()
                         + ", not a detector");
             }
-            try (Backend b = DeviceAccess.open(bench, d);
-                 DefaultDetectorArray pd = new DefaultDetectorArray(d, b.detector(d.name()).orElseThrow())) {
+            try (Bench b = OperatorBench.open(bench, d.name(), OpenMode.OBSERVE)) {
+                DetectorArray pd = b.detector(d.name());
                 int[] chs;
                 if (channel != null) {
                     chs = new int[] {channel};

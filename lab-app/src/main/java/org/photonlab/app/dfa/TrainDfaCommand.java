@@ -56,8 +56,8 @@ public final class TrainDfaCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--bench", paramLabel = "FILE",
-            description = "bench YAML with one device of kind 'projector' (backend sim or slmsuite); default: the "
-                    + "built-in simulated OPU")
+            description = "bench YAML with one device of kind 'projector' (e.g. backend sim or slmsuite), opened "
+                    + "as a bench; default: the built-in simulated OPU")
     Path bench;
 
     @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<time>-dfa-<mode>-s<seed>)")
@@ -127,12 +127,15 @@ public final class TrainDfaCommand implements Callable<Integer> {
         Progress progress = Progress.forConsole(quiet);
         LabeledData[] data = MnistIdx.bundled();
         RandomProjector projector = null;
+        ProjectorBench projectorBench = null;
         try {
             LinearProjection projection = null;
             String backend = "digital";
             boolean simulated = false;
             if (m == DfaMode.OPTICAL) {
-                projector = bench == null ? ProjectorFactory.builtIn(seed) : ProjectorFactory.fromBench(bench, seed);
+                projectorBench = ProjectorBench.open(bench == null ? ProjectorBench.builtIn(seed)
+                        : ProjectorBench.load(bench, seed));
+                projector = projectorBench.projector();
                 projector.open();
                 backend = projector.info().backend();
                 simulated = projector.info().simulated();
@@ -163,8 +166,8 @@ public final class TrainDfaCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            if (projector != null) {
-                projector.close();
+            if (projectorBench != null) {
+                projectorBench.close();
             }
         }
     }

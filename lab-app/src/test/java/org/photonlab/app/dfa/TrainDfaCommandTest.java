@@ -23,6 +23,8 @@ import org.photonlab.app.Main;
 import org.photonlab.drivers.slmsuite.SlmsuiteProjector;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.RandomProjector;
+import org.photonlab.simulator.opu.PhysicsParams;
+import org.photonlab.simulator.opu.SimulatedProjector;
 import org.photonlab.simulator.opu.server.SlmsuiteServer;
 import picocli.CommandLine;
 
@@ -141,7 +143,8 @@ class TrainDfaCommandTest {
             Path file = tmp.resolve("remote.yaml");
             Files.writeString(file, "name: remote-opu\ndevices:\n  opu:\n    kind: projector\n    backend: slmsuite\n"
                     + "    options: {host: 127.0.0.1, port: " + server.port() + "}\n");
-            try (RandomProjector p = ProjectorFactory.fromBench(file, 0)) {
+            try (ProjectorBench b = ProjectorBench.open(ProjectorBench.load(file, 0))) {
+                RandomProjector p = b.projector();
                 assertInstanceOf(SlmsuiteProjector.class, p);
                 p.open();
                 assertEquals(48, p.info().inputWidth());
@@ -150,14 +153,33 @@ class TrainDfaCommandTest {
         Path sim = tmp.resolve("sim.yaml");
         Files.writeString(sim, "name: sim-opu\ndevices:\n  opu:\n    kind: projector\n    backend: sim\n"
                 + "    options: {seed: 5, noise: false}\n");
-        try (RandomProjector p = ProjectorFactory.fromBench(sim, 0)) {
+        RandomProjector closedWithBench;
+        try (ProjectorBench b = ProjectorBench.open(ProjectorBench.load(sim, 0))) {
+            RandomProjector p = b.projector();
             assertTrue(p.info().simulated());
             assertEquals("opu", p.info().name());
+            assertEquals(5, ((SimulatedProjector) p).physics().matrixSeed(), "the file's seed wins");
+            p.open();
+            closedWithBench = p;
+        }
+        assertFalse(closedWithBench.isOpen(), "closing the bench closes its projector");
+        Path unseeded = tmp.resolve("unseeded.yaml");
+        Files.writeString(unseeded, "name: sim-opu\ndevices:\n  opu:\n    kind: projector\n    backend: sim\n");
+        try (ProjectorBench b = ProjectorBench.open(ProjectorBench.load(unseeded, 7))) {
+            assertEquals(7, ((SimulatedProjector) b.projector()).physics().matrixSeed(), "the run's seed");
+        }
+        try (ProjectorBench b = ProjectorBench.open(ProjectorBench.builtIn(3))) {
+            SimulatedProjector p = (SimulatedProjector) b.projector();
+            assertEquals(SimulatedProjector.defaultInfo("sim-opu"), p.info());
+            assertEquals(PhysicsParams.defaults(3), p.physics(), "the built-in projector as before benches");
         }
         Path other = tmp.resolve("other.yaml");
         Files.writeString(other, "name: x\ndevices:\n  opu:\n    kind: projector\n    backend: lighton\n");
-        LabException e = assertThrows(LabException.class, () -> ProjectorFactory.fromBench(other, 0));
-        assertTrue(e.getMessage().contains("lighton"), e.getMessage());
+        LabException e = assertThrows(LabException.class,
+                () -> ProjectorBench.open(ProjectorBench.load(other, 0)));
+        assertTrue(e.getMessage().startsWith("no backend 'lighton' is available; expected one of ["),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("sim") && e.getMessage().contains("slmsuite"), e.getMessage());
         assertThrows(LabException.class, () -> ProjectorServeSupport.start("0.0.0.0", 0, Set.of(), 0, "dmd"),
                 "no open server without an allowlist");
     }
