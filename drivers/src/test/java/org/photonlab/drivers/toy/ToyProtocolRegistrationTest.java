@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.DriverProtocol;
 import org.photonlab.drivers.DriverProvider;
 import org.photonlab.drivers.link.PipeLink;
-import org.photonlab.drivers.link.PipePeer;
 import org.photonlab.hal.ProviderNotFoundException;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
@@ -23,6 +22,7 @@ import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.spi.BackendProvider;
+import org.photonlab.protocols.line.PipePeer;
 
 /** A protocol listed only in the test resources is found by id and drives a bench, with no main code touched. */
 class ToyProtocolRegistrationTest {
