@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.photonlab.hal.projection.LinearProjection;
 import org.photonlab.simulator.opu.SimulatedProjector;
-import org.photonlab.simulator.opu.linear.AnchorTernaryStrategy;
+import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
 import org.photonlab.training.dfa.DfaConfig;
 import org.photonlab.training.dfa.DfaMode;
 import org.photonlab.training.dfa.DfaResult;

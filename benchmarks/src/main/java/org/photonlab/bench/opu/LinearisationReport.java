@@ -7,10 +7,10 @@ import org.photonlab.hal.projection.LinearProjection;
 import org.photonlab.hal.projection.LinearisationStrategy;
 import org.photonlab.simulator.opu.PhysicsParams;
 import org.photonlab.simulator.opu.SimulatedProjector;
-import org.photonlab.simulator.opu.linear.AnchorExactStrategy;
-import org.photonlab.simulator.opu.linear.AnchorTernaryStrategy;
-import org.photonlab.simulator.opu.linear.AnchorTwoFrameStrategy;
-import org.photonlab.simulator.opu.linear.NaiveDifferenceStrategy;
+import org.photonlab.training.dfa.linear.AnchorExactStrategy;
+import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
+import org.photonlab.training.dfa.linear.AnchorTwoFrameStrategy;
+import org.photonlab.training.dfa.linear.NaiveDifferenceStrategy;
 
 /**
  * Measures each linearisation strategy on the simulated OPU: mean cosine between the optical projection and the

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.LinearisationStrategy;
-import org.photonlab.simulator.opu.linear.AnchorExactStrategy;
-import org.photonlab.simulator.opu.linear.AnchorTernaryStrategy;
-import org.photonlab.simulator.opu.linear.AnchorTwoFrameStrategy;
-import org.photonlab.simulator.opu.linear.NaiveDifferenceStrategy;
+import org.photonlab.training.dfa.linear.AnchorExactStrategy;
+import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
+import org.photonlab.training.dfa.linear.AnchorTwoFrameStrategy;
+import org.photonlab.training.dfa.linear.NaiveDifferenceStrategy;
 
 /** Linearisation strategies by command-line id. */
 final class Linearisations {

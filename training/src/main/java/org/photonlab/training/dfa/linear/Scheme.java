@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 /**
  * Which frames an anchor projection shoots and how it combines them. {@code I(z)} is the camera image of binary

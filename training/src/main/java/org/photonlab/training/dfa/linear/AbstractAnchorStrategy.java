@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.LinearProjection;

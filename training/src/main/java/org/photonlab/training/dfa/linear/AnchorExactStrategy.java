@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 /** The exact anchor method, 3 frames per binary part: {@code I(z+a) − I(z) − I(a) + I(0)}. */
 public final class AnchorExactStrategy extends AbstractAnchorStrategy {

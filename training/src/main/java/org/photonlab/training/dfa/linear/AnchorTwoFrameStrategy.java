@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 /** The approximate anchor method, 2 frames: {@code I(e⁺+a) − I(e⁻+a)}. */
 public final class AnchorTwoFrameStrategy extends AbstractAnchorStrategy {

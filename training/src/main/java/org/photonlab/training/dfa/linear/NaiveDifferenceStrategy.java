@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 /** The negative control {@code I(e⁺) − I(e⁻)} (not linear; DFA with it fails). */
 public final class NaiveDifferenceStrategy extends AbstractAnchorStrategy {

@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
 
 /** The exact anchor method for ternary vectors, 4 frames: {@code [I(e⁺+a) − I(e⁻+a)] − [I(e⁺) − I(e⁻)]}. */
 public final class AnchorTernaryStrategy extends AbstractAnchorStrategy {

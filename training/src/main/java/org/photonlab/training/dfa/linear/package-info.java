@@ -4,4 +4,4 @@
  * the naive intensity difference as a negative control. They use the device through the HAL only, so they run on
  * the simulator and on a remote slmsuite bench alike.
  */
-package org.photonlab.simulator.opu.linear;
+package org.photonlab.training.dfa.linear;
