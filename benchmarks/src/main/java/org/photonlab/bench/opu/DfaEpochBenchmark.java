@@ -16,13 +16,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.photonlab.hal.projection.LinearProjection;
 import org.photonlab.simulator.opu.SimulatedProjector;
-import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
+import org.photonlab.training.data.Datasets;
+import org.photonlab.training.data.Split;
 import org.photonlab.training.dfa.DfaConfig;
 import org.photonlab.training.dfa.DfaMode;
 import org.photonlab.training.dfa.DfaResult;
 import org.photonlab.training.dfa.DfaTrainer;
-import org.photonlab.training.dfa.LabeledData;
-import org.photonlab.training.dfa.MnistIdx;
+import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
 
 /**
  * One DFA training epoch on the bundled MNIST (8,000 samples, 784-512-512-10 tanh, batch 32, SGD momentum), as
@@ -42,13 +42,13 @@ public class DfaEpochBenchmark {
     @Param({"false", "true"})
     public boolean threads;
 
-    private LabeledData[] data;
+    private Split data;
     private SimulatedProjector device;
     private LinearProjection projection;
 
     @Setup(Level.Trial)
     public void setUp() {
-        data = MnistIdx.bundled();
+        data = Datasets.mnist28();
         device = SimulatedProjector.create("bench-dfa-opu", 0);
         device.open();
         projection = device.linear(new AnchorTernaryStrategy(), 10, 512);
@@ -65,16 +65,16 @@ public class DfaEpochBenchmark {
 
     @Benchmark
     public DfaResult digital() {
-        return new DfaTrainer(config(DfaMode.DFA), null).train(data[0], data[1], null);
+        return new DfaTrainer(config(DfaMode.DFA), null).train(data.train(), data.test(), null);
     }
 
     @Benchmark
     public DfaResult optical() {
-        return new DfaTrainer(config(DfaMode.OPTICAL), projection).train(data[0], data[1], null);
+        return new DfaTrainer(config(DfaMode.OPTICAL), projection).train(data.train(), data.test(), null);
     }
 
     @Benchmark
     public DfaResult backprop() {
-        return new DfaTrainer(config(DfaMode.BP), null).train(data[0], data[1], null);
+        return new DfaTrainer(config(DfaMode.BP), null).train(data.train(), data.test(), null);
     }
 }

@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.photonlab.training.data.Batch;
 import org.photonlab.training.zo.FlopsConfig;
-import org.photonlab.training.zo.Optimizers;
 import org.photonlab.training.zo.StepResult;
 import org.photonlab.training.zo.ZerothOrderOptimizer;
 
@@ -40,7 +39,7 @@ public class FlopsStepBenchmark {
     @Setup(Level.Iteration)
     public void restart() {
         fixture.chip.setPhases(deployed);
-        flops = Optimizers.flops(fixture.chip, FlopsConfig.defaults(), 1);
+        flops = FlopsConfig.defaults().create(fixture.chip, 1);
     }
 
     @TearDown(Level.Trial)

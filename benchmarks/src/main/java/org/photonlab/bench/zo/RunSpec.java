@@ -3,7 +3,6 @@ package org.photonlab.bench.zo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.photonlab.training.run.ZoMethod;
 import org.photonlab.training.run.ZoRunConfig;
 import org.photonlab.training.zo.AcceptRule;
 import org.photonlab.training.zo.FlopsConfig;
@@ -38,9 +37,9 @@ record RunSpec(String text, ZoRunConfig config) {
                 .evalEvery(Integer.parseInt(kv.getOrDefault("eval", "25")))
                 .fixedBatch(Boolean.parseBoolean(kv.getOrDefault("m1", "false")));
         switch (method) {
-            case "mixedtrn" -> b.method(ZoMethod.MIXEDTRN).mixedTrain(mixed(kv));
-            case "flops" -> b.method(ZoMethod.FLOPS).flops(flops(FlopsConfig.defaults(), kv));
-            case "flops-ref" -> b.method(ZoMethod.FLOPS).flops(flops(FlopsConfig.reference(), kv));
+            case "mixedtrn" -> b.optimizer(mixed(kv));
+            case "flops" -> b.optimizer(flops(FlopsConfig.defaults(), kv));
+            case "flops-ref" -> b.optimizer(flops(FlopsConfig.reference(), kv));
             default -> throw new IllegalArgumentException("unknown method '" + method + "'");
         }
         return new RunSpec(text, b.build());

@@ -1,30 +1,16 @@
 package org.photonlab.app.dfa;
 
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import org.photonlab.app.run.RunDirectory;
 import org.photonlab.training.dfa.DfaResult;
 import org.photonlab.training.dfa.EpochReport;
 
-/** The files of a DFA run: {@code epochs.csv} (rewritten after each epoch) and the summary map. */
+/** The typed records of a DFA run: the rows of {@code epochs.csv} and {@code summary.json}. */
 final class DfaRecord {
-    static final String CSV_HEADER = "epoch,train_loss,train_acc,test_acc,alignment,frames,device_time_s,wall_s,"
-            + "feedback_cosine,nonzero_error_fraction\n";
-    private final RunDirectory run;
-    private final StringBuilder csv = new StringBuilder(CSV_HEADER);
-
-    DfaRecord(RunDirectory run) {
-        this.run = run;
+    private DfaRecord() {
     }
 
-    void epoch(EpochReport e) {
-        csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%s,%d,%.6f,%.6f,%s,%s%n", e.epoch(), e.trainLoss(),
-                e.trainAcc(), e.testAcc(), alignment(e.alignment()), e.frames(), e.deviceTimeS(), e.wallS(),
-                num(e.feedbackCosine()), num(e.nonZeroFraction())));
-        run.write("epochs.csv", csv.toString());
-    }
-
+    /** The per-layer alignment cosines as shown on the console, {@code ;}-joined with 4 decimals. */
     static String alignment(double[] a) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < a.length; i++) {
@@ -33,44 +19,58 @@ final class DfaRecord {
         return b.toString();
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
-    }
-
-    /** JSON-safe number: NaN becomes null. */
-    static Object json(double v) {
+    /** NaN (unknown) becomes null: an empty CSV cell, a JSON null. */
+    private static Double orNull(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
-    static Map<String, Object> summary(DfaResult r, String backend, boolean simulated, String linearisation,
-                                       String runDir) {
-        EpochReport last = r.epochs().get(r.epochs().size() - 1);
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("mode", r.config().mode().cliName());
-        s.put("dataset", r.dataset().replace("-train", ""));
-        s.put("epochs", r.config().epochs());
-        s.put("seed", r.config().seed());
-        s.put("acc_test", last.testAcc());
-        s.put("acc_train", last.trainAcc());
-        s.put("wall_s", r.wallS());
-        s.put("frames", r.frames());
-        s.put("device_time_s", r.deviceTimeS());
-        s.put("feedback_cosine", json(r.feedbackCosine()));
-        s.put("alignment", last.alignment());
-        s.put("hidden", r.config().hidden());
-        s.put("activation", r.config().activation().name().toLowerCase(Locale.ROOT));
-        s.put("backend", backend);
-        s.put("simulated", simulated);
-        s.put("linearisation", linearisation);
-        s.put("feedback", r.feedback());
-        double train = 0;
-        for (EpochReport e : r.epochs()) {
-            train += e.wallS();
+    /**
+     * One row of {@code epochs.csv}.
+     *
+     * @param loss                 mean training cross-entropy of the epoch
+     * @param accTrain             accuracy on the training batches as they were seen
+     * @param accTest              test accuracy after the epoch
+     * @param alignment            per hidden layer, cosine of the DFA and BP updates on the epoch's first batch
+     * @param feedbackCosine       mean cosine of the optical feedback with the ideal projection; null if unknown
+     * @param nonzeroErrorFraction samples whose ternarised error was non-zero; null for exact-error modes
+     */
+    record EpochRow(int epoch, double loss, double accTrain, double accTest, double[] alignment, long frames,
+                    double deviceTimeS, double wallS, Double feedbackCosine, Double nonzeroErrorFraction) {
+        static EpochRow of(EpochReport e) {
+            return new EpochRow(e.epoch(), e.trainLoss(), e.trainAcc(), e.testAcc(), e.alignment(), e.frames(),
+                    e.deviceTimeS(), e.wallS(), orNull(e.feedbackCosine()), orNull(e.nonZeroFraction()));
         }
-        s.put("train_loop_s_per_epoch", train / r.epochs().size());
-        s.put("frames_per_epoch", (double) r.frames() / r.epochs().size());
-        s.put("device_time_s_per_epoch", r.deviceTimeS() / r.epochs().size());
-        s.put("run_dir", runDir);
-        return s;
+    }
+
+    /**
+     * {@code summary.json} and the {@code --json} line of {@code train dfa}.
+     *
+     * @param accFinal       test accuracy after the last epoch
+     * @param accTest        deprecated alias of {@code acc_final} (same value), kept because scripts read it; it will
+     *                       be removed in a later release
+     * @param accTrain       training accuracy of the last epoch
+     * @param linearisation  the optical linearisation id, null for the digital modes
+     * @param feedbackCosine mean cosine of the optical feedback with the ideal projection; null if unknown
+     * @param runDir         absolute path of the run directory
+     */
+    record Summary(String mode, String dataset, int epochs, long seed, double accFinal, @Deprecated double accTest,
+                   double accTrain, double wallS, long frames, double deviceTimeS, Double feedbackCosine,
+                   double[] alignment, int[] hidden, String activation, String backend, boolean simulated,
+                   String linearisation, String feedback, double trainLoopSPerEpoch, double framesPerEpoch,
+                   double deviceTimeSPerEpoch, String runDir) {
+        static Summary of(DfaResult r, String backend, boolean simulated, String linearisation, Path runDir) {
+            EpochReport last = r.epochs().get(r.epochs().size() - 1);
+            double train = 0;
+            for (EpochReport e : r.epochs()) {
+                train += e.wallS();
+            }
+            int n = r.epochs().size();
+            return new Summary(r.config().mode().cliName(), r.dataset().replace("-train", ""), r.config().epochs(),
+                    r.config().seed(), last.testAcc(), last.testAcc(), last.trainAcc(), r.wallS(), r.frames(),
+                    r.deviceTimeS(), orNull(r.feedbackCosine()), last.alignment(), r.config().hidden(),
+                    r.config().activation().name().toLowerCase(Locale.ROOT), backend, simulated, linearisation,
+                    r.feedback(), train / n, (double) r.frames() / n, r.deviceTimeS() / n,
+                    runDir.toAbsolutePath().toString());
+        }
     }
 }

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.photonlab.app.run.Json;
+import org.photonlab.app.run.ConsoleProgress;
 import org.photonlab.app.run.Progress;
-import org.photonlab.app.run.RunDirectory;
+import org.photonlab.app.run.RunRecord;
+import org.photonlab.app.run.TrainOptions;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.LinearProjection;
 import org.photonlab.hal.projection.LinearisationStrategy;
@@ -18,10 +19,11 @@ import org.photonlab.training.dfa.DfaMode;
 import org.photonlab.training.dfa.DfaResult;
 import org.photonlab.training.dfa.DfaTrainer;
 import org.photonlab.training.dfa.EpochReport;
-import org.photonlab.training.dfa.LabeledData;
-import org.photonlab.training.dfa.MnistIdx;
+import org.photonlab.training.data.Datasets;
+import org.photonlab.training.data.Split;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,13 +34,25 @@ import picocli.CommandLine.Option;
  * output is the summary.
  */
 @Command(name = "dfa", mixinStandardHelpOptions = true, sortOptions = false,
+        defaultValueProvider = TrainDfaCommand.Defaults.class,
         description = "Train an MLP on the bundled MNIST with Direct Feedback Alignment; in optical mode the error "
                 + "projection runs on an optical random-projection device. Defaults: optical DFA, 784-512-512-10 "
                 + "tanh, SGD lr 0.01 momentum 0.9, batch 32, 15 epochs, simulated OPU with the 4-frame anchor "
                 + "method.")
 public final class TrainDfaCommand implements Callable<Integer> {
+    /** {@code --epochs 15 --seed 0}: the brief's reference run. */
+    static final class Defaults extends TrainOptions.Defaults {
+        Defaults() {
+            super(15, 0);
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Shared options; in optical mode {@code --bench} names a file with one device of kind 'projector'. */
+    @Mixin
+    TrainOptions run;
 
     @Option(names = "--mode", defaultValue = "optical",
             description = "bp | dfa | dfa-ternary | optical (default: ${DEFAULT-VALUE})")
@@ -47,24 +61,6 @@ public final class TrainDfaCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "512,512", split = ",",
             description = "hidden layer sizes, comma-separated (default: ${DEFAULT-VALUE})")
     int[] hidden;
-
-    @Option(names = "--epochs", defaultValue = "15", description = "epochs, 1..1000 (default: ${DEFAULT-VALUE})")
-    int epochs;
-
-    @Option(names = "--seed", defaultValue = "0",
-            description = "seed of weights, feedback matrix, shuffling and simulated optics (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--bench", paramLabel = "FILE",
-            description = "bench YAML with one device of kind 'projector' (e.g. backend sim or slmsuite), opened "
-                    + "as a bench; default: the built-in simulated OPU")
-    Path bench;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<time>-dfa-<mode>-s<seed>)")
-    Path out;
-
-    @Option(names = "--json", description = "print the summary as one JSON object on the last line of standard output")
-    boolean json;
 
     @Option(names = "--batch", defaultValue = "32", description = "mini-batch size (default: ${DEFAULT-VALUE})")
     int batch;
@@ -96,16 +92,14 @@ public final class TrainDfaCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "let dense kernels use both cores (results are identical)")
     boolean threads;
 
-    @Option(names = "--quiet", description = "no progress output")
-    boolean quiet;
-
     @Override
     public Integer call() {
         DfaMode m = parse(() -> DfaMode.parse(mode));
         Activation act = parse(() -> Activation.parse(activation));
-        if (epochs < 1 || epochs > 1000) {
-            throw usage("--epochs must be in 1..1000, got " + epochs);
-        }
+        run.check(spec.commandLine(), 1000);
+        Path bench = run.bench;
+        long seed = run.seed;
+        int epochs = run.epochs;
         if (hidden.length == 0 || java.util.Arrays.stream(hidden).anyMatch(h -> h < 1 || h > 100_000)) {
             throw usage("--hidden sizes must be in 1..100000, got " + java.util.Arrays.toString(hidden));
         }
@@ -119,13 +113,9 @@ public final class TrainDfaCommand implements Callable<Integer> {
         if (anchor < 1 || !(anchorCounts > 0 && anchorCounts < 255)) {
             throw usage("--anchor must be >= 1 and --anchor-counts in (0, 255)");
         }
-        if (bench != null && !java.nio.file.Files.isRegularFile(bench)) {
-            throw usage("--bench " + bench + " is not a readable file");
-        }
-        RunDirectory.checkUsable(out);
         DfaConfig cfg = new DfaConfig(m, hidden, act, epochs, batch, lr, momentum, tau, seed, threads, true);
-        Progress progress = Progress.forConsole(quiet);
-        LabeledData[] data = MnistIdx.bundled();
+        Progress progress = Progress.forConsole(run.quiet);
+        Split data = Datasets.mnist28();
         RandomProjector projector = null;
         ProjectorBench projectorBench = null;
         try {
@@ -143,26 +133,24 @@ public final class TrainDfaCommand implements Callable<Integer> {
                 progress.line("projector '" + projector.info().name() + "' (" + backend + (simulated ? ", simulated"
                         : "") + "), linearisation " + strategy.id() + ", " + anchor + " anchor features at "
                         + anchorCounts + " counts");
-                projection = projector.linear(strategy, data[0].classes(), cfg.maxHidden());
+                projection = projector.linear(strategy, data.train().classes(), cfg.maxHidden());
             }
-            RunDirectory run = RunDirectory.create(out, "dfa-" + m.cliName() + "-s" + seed);
-            run.write("config.json", Json.pretty(resolved(cfg, backend, simulated, projector)));
-            DfaRecord record = new DfaRecord(run);
+            RunRecord record = RunRecord.create(run.out, "dfa-" + m.cliName() + "-s" + seed);
+            record.config(resolved(cfg, backend, simulated, projector, bench));
+            RunRecord.Epochs<DfaRecord.EpochRow> rows = record.epochs(DfaRecord.EpochRow.class);
             progress.line("training " + describe(cfg) + " on mnist10k (8000 train / 2000 test), mode "
                     + m.cliName() + ", seed " + seed);
-            DfaResult result = new DfaTrainer(cfg, projection).train(data[0], data[1], e -> {
-                record.epoch(e);
-                progress.line(progressLine(e, epochs));
-            });
-            Map<String, Object> summary = DfaRecord.summary(result, backend, simulated,
-                    m == DfaMode.OPTICAL ? linearisation : null, run.path().toString());
-            run.write("summary.json", Json.pretty(summary));
+            DfaResult result = new DfaTrainer(cfg, projection).train(data.train(), data.test(),
+                    new ConsoleProgress<>(progress, "frames", e -> progressLine(e, epochs),
+                            e -> rows.add(DfaRecord.EpochRow.of(e))));
+            String summary = record.summary(DfaRecord.Summary.of(result, backend, simulated,
+                    m == DfaMode.OPTICAL ? linearisation : null, record.dir()));
             System.out.printf(Locale.ROOT, "%s on mnist10k: test accuracy %.4f after %d epochs (seed %d), wall %.1f s,"
                     + " frames %d, device time %.1f s%n", m.cliName(), result.testAcc(), epochs, seed, result.wallS(),
                     result.frames(), result.deviceTimeS());
-            System.out.println("run record " + run.path());
-            if (json) {
-                System.out.println(Json.line(summary));
+            System.out.println("run record " + record.dir());
+            if (run.json) {
+                System.out.println(summary);
             }
             return 0;
         } finally {
@@ -196,14 +184,15 @@ public final class TrainDfaCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private Map<String, Object> resolved(DfaConfig c, String backend, boolean simulated, RandomProjector p) {
+    private Map<String, Object> resolved(DfaConfig c, String backend, boolean simulated, RandomProjector p,
+                                         Path bench) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("command", "train dfa");
         r.put("mode", c.mode().cliName());
         r.put("dataset", "mnist10k");
         r.put("train_samples", 8000);
         r.put("test_samples", 2000);
-        r.put("input_normalisation", "(x/255 - 0.1307) / 0.3081");
+        r.put("input_normalisation", "(x/255 - " + Datasets.MNIST_MEAN + ") / " + Datasets.MNIST_STD);
         r.put("hidden", c.hidden());
         r.put("activation", c.activation().name().toLowerCase(Locale.ROOT));
         r.put("epochs", c.epochs());

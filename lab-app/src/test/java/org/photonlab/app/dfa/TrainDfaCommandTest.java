@@ -78,7 +78,7 @@ class TrainDfaCommandTest {
                 out.toString(), "--json", "--quiet");
         assertEquals(0, r.exit(), r.err());
         JsonNode s = r.json();
-        for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_test", "wall_s", "frames",
+        for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_final", "acc_test", "wall_s", "frames",
                 "device_time_s", "feedback_cosine")) {
             assertTrue(s.has(key), key + " in " + s);
         }
@@ -88,7 +88,16 @@ class TrainDfaCommandTest {
         assertTrue(s.get("acc_test").asDouble() > 0.8, "one epoch of DFA on a 32-unit net: " + s);
         assertEquals(0, s.get("frames").asLong());
         assertTrue(s.get("feedback_cosine").isNull(), "digital feedback has no optical fidelity");
-        assertEquals(2, Files.readAllLines(out.resolve("epochs.csv")).size());
+        assertEquals(s.get("acc_final").asDouble(), s.get("acc_test").asDouble(), "acc_test: deprecated alias");
+        assertEquals(out.toAbsolutePath().toString(), s.get("run_dir").asText(), "run_dir is absolute, as for zo");
+        List<String> csv = Files.readAllLines(out.resolve("epochs.csv"));
+        assertEquals(2, csv.size());
+        assertEquals("epoch,loss,acc_train,acc_test,alignment,frames,device_time_s,wall_s,feedback_cosine,"
+                + "nonzero_error_fraction", csv.get(0));
+        String[] row = csv.get(1).split(",", -1);
+        assertEquals(s.get("acc_final").asDouble(), Double.parseDouble(row[3]), "the last row is the final accuracy");
+        assertEquals(1, row[4].split(";").length, "one alignment cosine per hidden layer");
+        assertEquals("", row[8], "unknown feedback cosine is an empty cell");
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"lr\" : 0.01"));
         assertEquals(s.get("acc_test").asDouble(), new ObjectMapper().readTree(out.resolve("summary.json").toFile())
                 .get("acc_test").asDouble());

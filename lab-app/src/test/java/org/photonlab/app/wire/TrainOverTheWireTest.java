@@ -71,7 +71,7 @@ class TrainOverTheWireTest {
         return f;
     }
 
-    /** Runs {@code photonlab} in this JVM and returns the run directory's metrics.csv. */
+    /** Runs {@code photonlab} in this JVM and returns the run directory's epochs.csv. */
     private List<String> train(Path bench, String runName) throws Exception {
         Path out = tmp.resolve(runName);
         String[] args = new String[RUN.length + 4];
@@ -90,7 +90,7 @@ class TrainOverTheWireTest {
         } finally {
             System.setOut(oldOut);
         }
-        return Files.readAllLines(out.resolve("metrics.csv"));
+        return Files.readAllLines(out.resolve("epochs.csv"));
     }
 
     private List<String> inProcess() throws Exception {

@@ -103,10 +103,22 @@ class TrainZoCommandTest {
     }
 
     @Test
-    void missingBenchFileIsALabError() {
+    void eachJobShowsItsOwnDefaultsOfTheSharedOptions() {
+        Result zo = run("train", "zo", "--help");
+        assertEquals(0, zo.exit());
+        assertTrue(zo.out().contains("training epochs (default: 1)"), zo.out());
+        assertTrue(zo.out().contains("run (default: 1)"), "--seed: " + zo.out());
+        Result dfa = run("train", "dfa", "--help");
+        assertTrue(dfa.out().contains("training epochs (default: 15)"), dfa.out());
+        assertTrue(dfa.out().contains("run (default: 0)"), "--seed: " + dfa.out());
+        assertOneLineError(run("train", "dfa", "--epochs", "1001"), Main.EXIT_USAGE, "--epochs must be in 1..1000");
+    }
+
+    @Test
+    void missingBenchFileIsAUsageErrorAsForDfa() {
         Path missing = tmp.resolve("nope.yaml");
         assertOneLineError(run("train", "zo", "--model", "mlp", "--dataset", "iris", "--bench", missing.toString(),
-                "--quiet"), Main.EXIT_LAB_ERROR, "nope.yaml", "does not exist");
+                "--quiet"), Main.EXIT_USAGE, "--bench", "nope.yaml", "does not exist");
     }
 
     @Test
@@ -158,9 +170,16 @@ class TrainZoCommandTest {
         assertTrue(s.get("active_phases").asInt() < s.get("total_phases").asInt());
         assertTrue(Files.exists(out.resolve("config.json")));
         assertTrue(Files.exists(out.resolve("summary.json")));
-        List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
-        assertEquals("epoch,queries,loss,test_accuracy,power_w", csv.get(0));
+        List<String> csv = Files.readAllLines(out.resolve("epochs.csv"));
+        assertEquals("epoch,queries,loss,acc_test,power_w", csv.get(0));
         assertEquals(3, csv.size(), "header + one line per epoch: " + csv);
+        String[] last = csv.get(2).split(",");
+        assertEquals(s.get("acc_final").asDouble(), Double.parseDouble(last[3]), "the last row is the final accuracy");
+        assertEquals(s.get("queries").asLong(), Long.parseLong(last[1]));
+        assertEquals(out.toAbsolutePath().toString(), s.get("run_dir").asText(), "run_dir is absolute");
+        JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
+        assertEquals("mixedtrn", config.get("method").asText());
+        assertTrue(config.get("optimizer").asText().startsWith("MixedTrainConfig["), config.toString());
 
         Result again = run("train", "zo", "--model", "mlp", "--dataset", "iris", "--bench",
                 resource("sim-4core.yaml").toString(), "--epochs", "2", "--seed", "3", "--out",

@@ -3,27 +3,65 @@ package org.photonlab.training.data;
 import java.util.SplittableRandom;
 
 /**
- * Iterates over a data set in mini-batches, reshuffling the sample order at the start of every epoch with a seeded
- * generator (Fisher–Yates), so that the same seed gives the same sequence of batches. The last batch of an epoch may
- * be smaller when the batch size does not divide the data set size.
+ * Draws seeded mini-batches of a data set in one of three documented {@link Order}s. Every order that shuffles uses
+ * the same Fisher–Yates permutation of a {@link SplittableRandom} seeded with {@code seed}, so the same data set,
+ * batch size, order and seed give the same sequence of batches.
  *
- * <p>{@link #next()} refills one reused {@link Batch} (its version changes); {@link #nextCopy()} returns a new one.
+ * <p>{@link #next()} refills one reused {@link Batch} (its version changes, so a chip that caches per batch sees a
+ * new batch); {@link #nextCopy()} returns a new one. Not thread-safe.
  */
 public final class BatchSampler {
+    /** How batches are cut from the data set. */
+    public enum Order {
+        /**
+         * One pass per epoch: a fresh permutation at the start of every epoch, cut into consecutive batches; the last
+         * batch of an epoch is short when the batch size does not divide the data set size, so every sample is seen
+         * exactly once per epoch. Software pre-training and DFA train in this order.
+         */
+        EPOCH_PASS,
+        /**
+         * Whole batches only: batches of exactly {@code batchSize} consecutive samples of a permutation; when fewer
+         * than {@code batchSize} samples are left in the permutation, or at {@link #newEpoch()}, a fresh permutation
+         * starts (the remainder is not used). Zeroth-order training draws in this order.
+         */
+        FULL_BATCHES,
+        /**
+         * Reference quirk M1 of zeroth-order training: the first {@code batchSize} samples of the unshuffled data set,
+         * every time (the same batch object, its version unchanged).
+         */
+        FIRST_BATCH
+    }
+
     private final Dataset data;
     private final int batchSize;
+    private final Order mode;
     private final SplittableRandom rng;
     private final int[] order;
     private final Batch buffer;
     private int cursor;
     private int epoch;
+    private Batch firstBatch;
 
+    /** A sampler in the {@link Order#EPOCH_PASS} order. */
     public BatchSampler(Dataset data, int batchSize, long seed) {
+        this(data, batchSize, Order.EPOCH_PASS, seed);
+    }
+
+    /**
+     * @throws IllegalArgumentException if {@code batchSize} is not positive, or, for the orders that never cut a
+     *                                  short batch, larger than the data set
+     */
+    public BatchSampler(Dataset data, int batchSize, Order mode, long seed) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
         }
+        if (mode != Order.EPOCH_PASS && data.size() < batchSize) {
+            throw new IllegalArgumentException("training set of " + data.size() + " samples is smaller than one batch"
+                    + " of " + batchSize);
+        }
         this.data = data;
         this.batchSize = batchSize;
+        this.mode = mode;
         this.rng = new SplittableRandom(seed);
         this.order = new int[data.size()];
         for (int i = 0; i < order.length; i++) {
@@ -34,41 +72,70 @@ public final class BatchSampler {
         this.epoch = -1;
     }
 
-    /** Batches per epoch, ⌈n / batchSize⌉. */
-    public int batchesPerEpoch() {
-        return (order.length + batchSize - 1) / batchSize;
+    public Order order() {
+        return mode;
     }
 
-    /** Epochs started so far minus one (0 during the first epoch). */
+    /** Batches per epoch: ⌈n / batchSize⌉ for {@link Order#EPOCH_PASS}, ⌊n / batchSize⌋ otherwise. */
+    public int batchesPerEpoch() {
+        return mode == Order.EPOCH_PASS ? (order.length + batchSize - 1) / batchSize : order.length / batchSize;
+    }
+
+    /** Permutations drawn so far minus one (0 during the first). */
     public int epoch() {
         return Math.max(0, epoch);
     }
 
-    /** Whether the current epoch has batches left (false before the first call and after the last batch). */
+    /** Whether the current permutation has samples left (false before the first call and after its last batch). */
     public boolean hasNextInEpoch() {
         return cursor < order.length;
     }
 
-    /** Refills the reused batch with the next mini-batch, starting (and reshuffling) a new epoch when needed. */
-    public Batch next() {
-        if (cursor >= order.length) {
-            shuffle();
+    /**
+     * {@link Order#FULL_BATCHES}: the next batch comes from a fresh permutation. The other orders need no call: an
+     * {@link Order#EPOCH_PASS} epoch ends with its last batch, and {@link Order#FIRST_BATCH} never changes.
+     */
+    public void newEpoch() {
+        if (mode == Order.FULL_BATCHES) {
+            cursor = order.length;
         }
-        int count = Math.min(batchSize, order.length - cursor);
-        buffer.fill(data, order, cursor, count);
-        cursor += count;
+    }
+
+    /** Refills the reused batch with the next mini-batch (for {@link Order#FIRST_BATCH}: the one fixed batch). */
+    public Batch next() {
+        if (mode == Order.FIRST_BATCH) {
+            return first();
+        }
+        int count = advance();
+        buffer.fill(data, order, cursor - count, count);
         return buffer;
     }
 
-    /** Like {@link #next()}, but a new batch object. */
+    /** Like {@link #next()}, but a new batch object (for {@link Order#FIRST_BATCH}: the one fixed batch). */
     public Batch nextCopy() {
-        if (cursor >= order.length) {
+        if (mode == Order.FIRST_BATCH) {
+            return first();
+        }
+        int count = advance();
+        return Batch.of(data, order, cursor - count, count);
+    }
+
+    private Batch first() {
+        if (firstBatch == null) {
+            firstBatch = Batch.range(data, 0, batchSize);
+        }
+        return firstBatch;
+    }
+
+    /** Moves the cursor over the next batch, reshuffling first when the order says so; returns the batch size. */
+    private int advance() {
+        boolean exhausted = mode == Order.EPOCH_PASS ? cursor >= order.length : cursor + batchSize > order.length;
+        if (exhausted) {
             shuffle();
         }
         int count = Math.min(batchSize, order.length - cursor);
-        Batch b = Batch.of(data, order, cursor, count);
         cursor += count;
-        return b;
+        return count;
     }
 
     private void shuffle() {

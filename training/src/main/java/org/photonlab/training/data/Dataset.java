@@ -9,6 +9,9 @@ import java.util.Objects;
  *
  * <p>{@link #shape()} is the per-sample tensor shape the features are flattened from, e.g. {1, 16, 16}
  * (channels, height, width) for images or {4} for tabular data; its product equals {@link #dim()}.
+ *
+ * <p>{@link #background()} is the feature value that counts as "nothing here" (0 unless the data set says
+ * otherwise; MNIST after normalisation has −0.4242 on 81 % of its pixels); sparse first layers skip it.
  */
 public final class Dataset {
     private final String name;
@@ -17,14 +20,21 @@ public final class Dataset {
     private final int[] shape;
     private final int dim;
     private final int classes;
+    private final float background;
+
+    /** A data set whose background value is 0; see {@link #Dataset(String, float[], int[], int[], int, float)}. */
+    public Dataset(String name, float[] features, int[] labels, int[] shape, int classes) {
+        this(name, features, labels, shape, classes, 0f);
+    }
 
     /**
      * @param features row-major {@code labels.length × dim} features (copied)
      * @param labels   class of each sample (copied)
      * @param shape    per-sample shape, product = dim (copied)
      * @param classes  number of classes; every label must lie in [0, classes)
+     * @param background the feature value that counts as background (any value is exact, a frequent one is fast)
      */
-    public Dataset(String name, float[] features, int[] labels, int[] shape, int classes) {
+    public Dataset(String name, float[] features, int[] labels, int[] shape, int classes, float background) {
         this.name = Objects.requireNonNull(name, "name");
         this.shape = shape.clone();
         int d = 1;
@@ -47,6 +57,7 @@ public final class Dataset {
         this.features = features.clone();
         this.labels = labels.clone();
         this.classes = classes;
+        this.background = background;
     }
 
     /**
@@ -100,6 +111,11 @@ public final class Dataset {
 
     public int classes() {
         return classes;
+    }
+
+    /** The feature value that counts as background (see the class comment). */
+    public float background() {
+        return background;
     }
 
     /** Label of sample {@code i}. */
@@ -160,7 +176,7 @@ public final class Dataset {
             copyFeatures(indices[r], f, r * dim);
             l[r] = labels[indices[r]];
         }
-        return new Dataset(newName, f, l, shape, classes);
+        return new Dataset(newName, f, l, shape, classes, background);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.photonlab.training.data;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -25,8 +26,12 @@ import org.photonlab.hal.LabException;
  *       80/20 split (test = round(0.2·n)). Shape {1, 8, 8}.</li>
  *   <li>{@code iris}: Fisher's Iris (150 × 4 features), a seeded random 70/30 split, each feature standardised
  *       with the training mean and (population) standard deviation. Shape {4}.</li>
+ *   <li>{@code mnist10k} ({@link #mnist28()}, for DFA): the same 10,000 digits at full 28×28 resolution, pixels
+ *       scaled to [0, 1] and normalised with MNIST's mean {@value #MNIST_MEAN} and std {@value #MNIST_STD} (as
+ *       TinyDFA does); same 8,000 / 2,000 split; background value (0 − mean) / std. Shape {1, 28, 28}.</li>
  * </ul>
- * Loaded sets are immutable and cached per (name, seed).
+ * Both MNIST forms come from one read of the bundled IDX files ({@link IdxReader}). Loaded sets are immutable; the
+ * MNIST ones are cached.
  */
 public final class Datasets {
     /** Names accepted by {@link #byName}. */
@@ -34,7 +39,21 @@ public final class Datasets {
     /** Seed used by {@link #byName(String)} for the seeded splits. */
     public static final long DEFAULT_SEED = 0;
 
+    /** MNIST pixel mean of the normalisation of {@link #mnist28()}. */
+    public static final float MNIST_MEAN = 0.1307f;
+    /** MNIST pixel standard deviation of the normalisation of {@link #mnist28()}. */
+    public static final float MNIST_STD = 0.3081f;
+    /** Training samples of both MNIST forms: the first 8,000 of the bundled 10,000; the last 2,000 are the test set. */
+    public static final int MNIST_TRAIN = 8000;
+    private static final int MNIST_N = 10_000;
+
     private static volatile Split mnist16;
+    private static volatile Split mnist28;
+    private static volatile Idx mnistIdx;
+
+    /** The bundled MNIST images (row-major uint8 values) and labels, as read from the IDX files. */
+    private record Idx(int[][] images, int[] labels) {
+    }
 
     private Datasets() {
     }
@@ -67,6 +86,23 @@ public final class Datasets {
                     mnist16 = loadMnist16();
                 }
                 s = mnist16;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * MNIST at 28×28, normalised (x/255 − {@value #MNIST_MEAN}) / {@value #MNIST_STD}, named {@code mnist10k-train}
+     * and {@code mnist10k-test}: first 8,000 train, last 2,000 test.
+     */
+    public static Split mnist28() {
+        Split s = mnist28;
+        if (s == null) {
+            synchronized (Datasets.class) {
+                if (mnist28 == null) {
+                    mnist28 = loadMnist28();
+                }
+                s = mnist28;
             }
         }
         return s;
@@ -161,37 +197,73 @@ public final class Datasets {
     }
 
     private static Split loadMnist16() {
-        int[][] images;
-        int[] labels;
-        try (DataInputStream img = new DataInputStream(gz("mnist10k-images-idx3-ubyte.gz"));
-             DataInputStream lab = new DataInputStream(gz("mnist10k-labels-idx1-ubyte.gz"))) {
-            images = IdxReader.images(img);
-            labels = IdxReader.labels(lab);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled MNIST files", e);
-        }
-        if (images.length != labels.length || images.length < 10_000) {
-            throw new LabException("bundled MNIST: " + images.length + " images and " + labels.length
-                    + " labels, expected 10,000 of each");
-        }
-        int n = 10_000;
-        float[] f = new float[n * 256];
-        for (int i = 0; i < n; i++) {
-            int[] small = PilBilinear.resize(images[i], 28, 28, 16, 16);
+        Idx idx = mnistIdx();
+        float[] f = new float[MNIST_N * 256];
+        for (int i = 0; i < MNIST_N; i++) {
+            int[] small = PilBilinear.resize(idx.images()[i], 28, 28, 16, 16);
             for (int j = 0; j < 256; j++) {
                 f[i * 256 + j] = small[j] / 255f;
             }
         }
-        Dataset all = new Dataset("mnist16", f, labels, new int[] {1, 16, 16}, 10);
-        int[] train = new int[8000];
-        int[] test = new int[2000];
-        for (int i = 0; i < 8000; i++) {
+        return mnistSplit(new Dataset("mnist16", f, idx.labels(), new int[] {1, 16, 16}, 10), "mnist16");
+    }
+
+    private static Split loadMnist28() {
+        Idx idx = mnistIdx();
+        int dim = 28 * 28;
+        float[] f = new float[MNIST_N * dim];
+        for (int i = 0; i < MNIST_N; i++) {
+            int[] img = idx.images()[i];
+            for (int j = 0; j < dim; j++) {
+                f[i * dim + j] = (img[j] / 255f - MNIST_MEAN) / MNIST_STD;
+            }
+        }
+        float background = (0f - MNIST_MEAN) / MNIST_STD;
+        return mnistSplit(new Dataset("mnist10k", f, idx.labels(), new int[] {1, 28, 28}, 10, background),
+                "mnist10k");
+    }
+
+    /** The reference's split: the first 8,000 samples train, the last 2,000 test. */
+    private static Split mnistSplit(Dataset all, String name) {
+        int[] train = new int[MNIST_TRAIN];
+        int[] test = new int[MNIST_N - MNIST_TRAIN];
+        for (int i = 0; i < train.length; i++) {
             train[i] = i;
         }
-        for (int i = 0; i < 2000; i++) {
-            test[i] = n - 2000 + i;
+        for (int i = 0; i < test.length; i++) {
+            test[i] = MNIST_TRAIN + i;
         }
-        return new Split(all.subset("mnist16-train", train), all.subset("mnist16-test", test));
+        return new Split(all.subset(name + "-train", train), all.subset(name + "-test", test));
+    }
+
+    private static Idx mnistIdx() {
+        Idx idx = mnistIdx;
+        if (idx == null) {
+            synchronized (Datasets.class) {
+                if (mnistIdx == null) {
+                    mnistIdx = readMnistIdx();
+                }
+                idx = mnistIdx;
+            }
+        }
+        return idx;
+    }
+
+    private static Idx readMnistIdx() {
+        int[][] images;
+        int[] labels;
+        try (DataInputStream img = new DataInputStream(new BufferedInputStream(gz("mnist10k-images-idx3-ubyte.gz")));
+             DataInputStream lab = new DataInputStream(new BufferedInputStream(gz("mnist10k-labels-idx1-ubyte.gz")))) {
+            images = IdxReader.images(img, 28, 28);
+            labels = IdxReader.labels(lab);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled MNIST files", e);
+        }
+        if (images.length != labels.length || images.length < MNIST_N) {
+            throw new LabException("bundled MNIST: " + images.length + " images and " + labels.length
+                    + " labels, expected 10,000 of each");
+        }
+        return new Idx(images, labels);
     }
 
     private static InputStream resource(String file) {

@@ -4,20 +4,23 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import org.photonlab.hal.LabException;
 
-/** Reads the MNIST IDX format (big-endian header; magic 0x803 for images, 0x801 for labels). */
+/** Reads the MNIST IDX format (big-endian header; magic 0x803 for images, 0x801 for labels): the one IDX reader. */
 final class IdxReader {
     private IdxReader() {
     }
 
-    /** Every image as row-major uint8 values 0..255. */
-    static int[][] images(DataInputStream in) throws IOException {
+    /** Every image as row-major uint8 values 0..255; the file's image size must be {@code rows × cols}. */
+    static int[][] images(DataInputStream in, int rows, int cols) throws IOException {
         int magic = in.readInt();
         if (magic != 0x803) {
             throw new LabException("IDX image file: magic 0x" + Integer.toHexString(magic) + ", expected 0x803");
         }
         int n = in.readInt();
-        int rows = in.readInt();
-        int cols = in.readInt();
+        int r = in.readInt();
+        int c = in.readInt();
+        if (r != rows || c != cols) {
+            throw new LabException("IDX image file: images of " + r + "x" + c + ", expected " + rows + "x" + cols);
+        }
         byte[] buf = new byte[rows * cols];
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {

@@ -2,10 +2,12 @@ package org.photonlab.training.dfa;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.LinearProjection;
+import org.photonlab.training.data.Batch;
+import org.photonlab.training.data.BatchSampler;
+import org.photonlab.training.data.Dataset;
+import org.photonlab.training.run.ProgressListener;
 
 /**
  * Trains an MLP with backpropagation or Direct Feedback Alignment. In DFA modes the output error of each sample is
@@ -13,7 +15,8 @@ import org.photonlab.hal.projection.LinearProjection;
  * activation's derivative; the last layer always gets its exact gradient. The optical mode gets its projection from
  * a {@link LinearProjection} (an optical device behind the HAL) and never sees the device's matrix.
  *
- * <p>Seeds: weights from {@code seed}, B from {@code seed + 2}, the per-epoch shuffle from {@code seed + 3}.
+ * <p>Seeds: weights from {@code seed}, B from {@code seed + 2}, the batch order ({@link BatchSampler.Order#EPOCH_PASS})
+ * from {@code seed + 3}. The first layer skips inputs equal to the training set's {@link Dataset#background()}.
  */
 public final class DfaTrainer {
     private final DfaConfig cfg;
@@ -31,10 +34,19 @@ public final class DfaTrainer {
         this.projection = projection;
     }
 
-    public DfaResult train(LabeledData train, LabeledData test, Consumer<EpochReport> progress) {
+    /**
+     * Trains on {@code train} and reports the test accuracy on {@code test} after every epoch.
+     *
+     * @param progress receives every step and epoch (null: none)
+     */
+    public DfaResult train(Dataset train, Dataset test, ProgressListener<EpochReport> progress) {
         if (train.dim() != test.dim() || train.classes() != test.classes()) {
             throw new LabException("train and test sets differ in shape");
         }
+        if (train.classes() < 2) {
+            throw new LabException("data set '" + train.name() + "' needs >= 2 classes, has " + train.classes());
+        }
+        ProgressListener<EpochReport> listener = progress == null ? ProgressListener.none() : progress;
         long t0 = System.nanoTime();
         int classes = train.classes();
         int[] hidden = cfg.hidden();
@@ -47,63 +59,61 @@ public final class DfaTrainer {
         Feedback fb = feedback(classes, nb);
         float[] f = fb == null ? null : new float[nb * fb.width()];
         float[] e = new float[nb * classes];
-        int[] labels = new int[nb];
         int[] correct = new int[1];
-        SparseRows xs = new SparseRows(train.dim(), train.offset());
+        int[] rows = identity(nb);
+        SparseRows xs = new SparseRows(train.dim(), train.background());
         int n = train.size();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom shuffle = new SplittableRandom(cfg.seed() + 3);
+        BatchSampler sampler = new BatchSampler(train, nb, BatchSampler.Order.EPOCH_PASS, cfg.seed() + 3);
+        int steps = sampler.batchesPerEpoch();
         List<EpochReport> reports = new ArrayList<>();
         for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
+            listener.epochStarted(epoch, cfg.epochs(), steps);
             long te = System.nanoTime();
             FeedbackStats before = fb == null ? FeedbackStats.ZERO : fb.stats();
-            for (int i = n - 1; i > 0; i--) {
-                int j = shuffle.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
             double loss = 0;
             long ok = 0;
             double[] align = new double[0];
-            for (int from = 0; from < n; from += nb) {
-                int m = Math.min(nb, n - from);
-                xs.fill(train.x(), order, from, m);
-                for (int i = 0; i < m; i++) {
-                    labels[i] = train.y()[order[from + i]];
-                }
+            for (int step = 1; step <= steps; step++) {
+                Batch batch = sampler.next();
+                int m = batch.size();
+                xs.fill(batch.features(), rows, 0, m);
                 mlp.forward(xs);
-                loss += mlp.outputError(labels, m, e, correct);
+                double batchLoss = mlp.outputError(batch.labels(), m, e, correct);
+                loss += batchLoss;
                 ok += correct[0];
                 if (fb == null) {
                     mlp.backpropDeltas(m);
                 } else {
                     fb.project(e, m, f);
                     mlp.feedbackDeltas(f, fb.width(), m);
-                    if (from == 0 && cfg.alignment()) {
+                    if (step == 1 && cfg.alignment()) {
                         align = alignment(mlp, xs, m);
                     }
                 }
                 mlp.update(xs, m, (float) cfg.lr(), (float) cfg.momentum());
+                listener.stepDone(epoch, step, steps, batchLoss / m, fb == null ? 0 : fb.stats().frames());
             }
             double wall = (System.nanoTime() - te) * 1e-9;
             FeedbackStats d = fb == null ? FeedbackStats.ZERO : fb.stats().minus(before);
-            double acc = accuracy(mlp, test, xs, e, correct);
+            double acc = accuracy(mlp, test, xs, e, correct, rows);
             double nz = cfg.mode() == DfaMode.DFA_TERNARY || cfg.mode() == DfaMode.OPTICAL
                     ? (double) d.nonZeroErrors() / Math.max(1, d.samples()) : Double.NaN;
             EpochReport r = new EpochReport(epoch, loss / n, (double) ok / n, acc, align, d.frames(),
                     d.deviceTimeS(), wall, d.meanCosine(), nz);
             reports.add(r);
-            if (progress != null) {
-                progress.accept(r);
-            }
+            listener.epochEnded(r);
         }
         FeedbackStats all = fb == null ? FeedbackStats.ZERO : fb.stats();
         return new DfaResult(cfg, train.name(), List.copyOf(reports), fb == null ? "backpropagation" : fb.describe(),
                 all.frames(), all.deviceTimeS(), (System.nanoTime() - t0) * 1e-9, all.meanCosine());
+    }
+
+    private static int[] identity(int n) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        return idx;
     }
 
     private Feedback feedback(int classes, int capacity) {
@@ -165,21 +175,18 @@ public final class DfaTrainer {
         return ab / Math.sqrt(aa * bb);
     }
 
-    private static double accuracy(Mlp mlp, LabeledData test, SparseRows xs, float[] e, int[] correct) {
+    private static double accuracy(Mlp mlp, Dataset test, SparseRows xs, float[] e, int[] correct, int[] rows) {
         int nb = mlp.capacity();
         int n = test.size();
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        int[] labels = new int[nb];
+        int[] all = identity(n);
+        Batch batch = new Batch(nb, test.shape());
         long ok = 0;
         for (int from = 0; from < n; from += nb) {
             int m = Math.min(nb, n - from);
-            xs.fill(test.x(), idx, from, m);
-            System.arraycopy(test.y(), from, labels, 0, m);
+            batch.fill(test, all, from, m);
+            xs.fill(batch.features(), rows, 0, m);
             mlp.forward(xs);
-            mlp.outputError(labels, m, e, correct);
+            mlp.outputError(batch.labels(), m, e, correct);
             ok += correct[0];
         }
         return (double) ok / n;

@@ -2,9 +2,9 @@ package org.photonlab.training.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.photonlab.training.data.BatchSampler;
 import org.photonlab.training.data.Dataset;
 import org.photonlab.training.zo.OnChipModel;
-import org.photonlab.training.zo.Optimizers;
 import org.photonlab.training.zo.Seeds;
 import org.photonlab.training.zo.StepResult;
 import org.photonlab.training.zo.ZerothOrderOptimizer;
@@ -14,14 +14,14 @@ import org.photonlab.training.zo.ZerothOrderOptimizer;
  *
  * <ol>
  *   <li>measure the deployed test accuracy and the heater power of every heater;</li>
- *   <li>create the optimiser ({@link Optimizers}), which declares its passive phases to the chip;</li>
+ *   <li>create the optimiser from its config ({@link org.photonlab.training.zo.ZoOptimizerConfig#create}), which declares its passive phases to the chip;</li>
  *   <li>for each epoch: {@code stepsPerEpoch} optimiser steps on mini-batches of the training set, then the test
  *       accuracy and the power of the active heaters, then the per-epoch schedule;</li>
  *   <li>report a {@link ZoRunResult}.</li>
  * </ol>
  *
- * Queries are the optimiser's mini-batch forwards; test-accuracy evaluations are not counted. Seeds: the batch order
- * uses stream 0 of the run seed, the optimiser stream 1, so the same config and deployed model give the same result.
+ * Queries are the optimiser's mini-batch forwards; test-accuracy evaluations are not counted. Batches are drawn in
+ * {@link ZoRunConfig#batchOrder()}. Seeds: the batch order uses stream 0 of the run seed, the optimiser stream 1, so the same config and deployed model give the same result.
  * Single use, not thread-safe.
  */
 public final class ZoRun {
@@ -29,15 +29,16 @@ public final class ZoRun {
     private final Dataset train;
     private final Dataset test;
     private final ZoRunConfig config;
-    private final ProgressListener listener;
+    private final ProgressListener<EpochMetrics> listener;
 
     /** Nothing happens until {@link #run()}; {@code model} is trained in place. */
-    public ZoRun(OnChipModel model, Dataset train, Dataset test, ZoRunConfig config, ProgressListener listener) {
+    public ZoRun(OnChipModel model, Dataset train, Dataset test, ZoRunConfig config,
+                 ProgressListener<EpochMetrics> listener) {
         this.model = model;
         this.train = train;
         this.test = test;
         this.config = config;
-        this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.listener = listener == null ? ProgressListener.none() : listener;
     }
 
     /** Runs the whole training and returns its summary. */
@@ -45,12 +46,9 @@ public final class ZoRun {
         double accDeployed = model.accuracy(test);
         double powerDeployed = model.powerWatts(null);
         long optSeed = Seeds.mix(config.seed(), 1);
-        ZerothOrderOptimizer opt = switch (config.method()) {
-            case MIXEDTRN -> Optimizers.mixedTrain(model, config.mixedTrain(), optSeed);
-            case FLOPS -> Optimizers.flops(model, config.flops(), optSeed);
-        };
+        ZerothOrderOptimizer opt = config.optimizer().create(model, optSeed);
         boolean[][] active = opt.activeMask();
-        BatchSampler sampler = new BatchSampler(train, config.batchSize(), config.fixedBatch(),
+        BatchSampler sampler = new BatchSampler(train, config.batchSize(), config.batchOrder(),
                 Seeds.mix(config.seed(), 0));
         int steps = config.stepsPerEpoch() > 0 ? config.stepsPerEpoch() : train.size() / config.batchSize();
         double target = 0.95 * config.idealAccuracy();

@@ -1,12 +1,14 @@
 package org.photonlab.training.run;
 
-import org.photonlab.training.zo.FlopsConfig;
+import org.photonlab.training.data.BatchSampler;
 import org.photonlab.training.zo.MixedTrainConfig;
+import org.photonlab.training.zo.ZoOptimizerConfig;
 
 /**
  * What a {@link ZoRun} does. Build it with {@link #builder()}; every field has a default.
  *
- * @param method        {@link ZoMethod#MIXEDTRN} (default) or {@link ZoMethod#FLOPS}
+ * @param optimizer     the optimiser and its settings (default {@link MixedTrainConfig#defaults()}); its
+ *                      {@link ZoOptimizerConfig#id()} is the method of the run record
  * @param model         model name, recorded only (default {@code cnn-s})
  * @param dataset       data-set name, recorded only (default {@code mnist16})
  * @param epochs        epochs ≥ 1 (default 1)
@@ -15,20 +17,17 @@ import org.photonlab.training.zo.MixedTrainConfig;
  * @param stepsPerEpoch steps per epoch; 0 (default) means ⌊training-set size / batch size⌋, one pass
  * @param fixedBatch    reference quirk M1: every step reuses the first mini-batch of the unshuffled training set
  *                      (default false: a fresh mini-batch per step, reshuffled every epoch)
- * @param mixedTrain    MixedTrn settings (α_p, α_g, δ, rule, pruning, M4), used when method is MIXEDTRN
- * @param flops         FLOPS settings (η, σ, Q, clipping, F1–F3), used when method is FLOPS
  * @param idealAccuracy test accuracy of the ideal software model, for {@link ZoRunResult#queriesTo95()}; NaN (default)
  *                      if unknown
  * @param evalEvery     steps between test-accuracy checks for queries-to-95% (default 25); only done while an ideal
  *                      accuracy is given and not yet reached; such checks are not training queries
  */
-public record ZoRunConfig(ZoMethod method, String model, String dataset, int epochs, long seed, int batchSize,
-                          int stepsPerEpoch, boolean fixedBatch, MixedTrainConfig mixedTrain, FlopsConfig flops,
-                          double idealAccuracy, int evalEvery) {
+public record ZoRunConfig(ZoOptimizerConfig optimizer, String model, String dataset, int epochs, long seed,
+                          int batchSize, int stepsPerEpoch, boolean fixedBatch, double idealAccuracy, int evalEvery) {
 
     public ZoRunConfig {
-        if (method == null || mixedTrain == null || flops == null) {
-            throw new IllegalArgumentException("method, mixedTrain and flops must be set");
+        if (optimizer == null) {
+            throw new IllegalArgumentException("optimizer must be set");
         }
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be ≥ 1, got " + epochs);
@@ -42,20 +41,30 @@ public record ZoRunConfig(ZoMethod method, String model, String dataset, int epo
         }
     }
 
+    /** The method id, {@code optimizer().id()}. */
+    public String method() {
+        return optimizer.id();
+    }
+
+    /** The order of the training batches: {@link BatchSampler.Order#FIRST_BATCH} under M1, else whole batches. */
+    public BatchSampler.Order batchOrder() {
+        return fixedBatch ? BatchSampler.Order.FIRST_BATCH : BatchSampler.Order.FULL_BATCHES;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder pre-filled with this configuration. */
     public Builder toBuilder() {
-        return new Builder().method(method).model(model).dataset(dataset).epochs(epochs).seed(seed)
-                .batchSize(batchSize).stepsPerEpoch(stepsPerEpoch).fixedBatch(fixedBatch).mixedTrain(mixedTrain)
-                .flops(flops).idealAccuracy(idealAccuracy).evalEvery(evalEvery);
+        return new Builder().optimizer(optimizer).model(model).dataset(dataset).epochs(epochs).seed(seed)
+                .batchSize(batchSize).stepsPerEpoch(stepsPerEpoch).fixedBatch(fixedBatch)
+                .idealAccuracy(idealAccuracy).evalEvery(evalEvery);
     }
 
     /** Builder of {@link ZoRunConfig}; starts from the defaults listed there. */
     public static final class Builder {
-        private ZoMethod method = ZoMethod.MIXEDTRN;
+        private ZoOptimizerConfig optimizer = MixedTrainConfig.defaults();
         private String model = "cnn-s";
         private String dataset = "mnist16";
         private int epochs = 1;
@@ -63,16 +72,15 @@ public record ZoRunConfig(ZoMethod method, String model, String dataset, int epo
         private int batchSize = 32;
         private int stepsPerEpoch;
         private boolean fixedBatch;
-        private MixedTrainConfig mixedTrain = MixedTrainConfig.defaults();
-        private FlopsConfig flops = FlopsConfig.defaults();
         private double idealAccuracy = Double.NaN;
         private int evalEvery = 25;
 
         private Builder() {
         }
 
-        public Builder method(ZoMethod m) {
-            method = m;
+        /** The optimiser and its settings, e.g. {@code FlopsConfig.defaults()}. */
+        public Builder optimizer(ZoOptimizerConfig c) {
+            optimizer = c;
             return this;
         }
 
@@ -111,16 +119,6 @@ public record ZoRunConfig(ZoMethod method, String model, String dataset, int epo
             return this;
         }
 
-        public Builder mixedTrain(MixedTrainConfig c) {
-            mixedTrain = c;
-            return this;
-        }
-
-        public Builder flops(FlopsConfig c) {
-            flops = c;
-            return this;
-        }
-
         public Builder idealAccuracy(double a) {
             idealAccuracy = a;
             return this;
@@ -133,8 +131,8 @@ public record ZoRunConfig(ZoMethod method, String model, String dataset, int epo
 
         /** Checks and builds; throws IllegalArgumentException naming the bad field. */
         public ZoRunConfig build() {
-            return new ZoRunConfig(method, model, dataset, epochs, seed, batchSize, stepsPerEpoch, fixedBatch,
-                    mixedTrain, flops, idealAccuracy, evalEvery);
+            return new ZoRunConfig(optimizer, model, dataset, epochs, seed, batchSize, stepsPerEpoch, fixedBatch,
+                    idealAccuracy, evalEvery);
         }
     }
 }

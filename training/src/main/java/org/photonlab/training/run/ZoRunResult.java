@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Summary of a {@link ZoRun}.
  *
- * @param method          method run
+ * @param method          id of the method run, e.g. {@code mixedtrn}
  * @param accDeployed     test accuracy of the chip as deployed, before any training, in [0, 1]
  * @param accFinal        test accuracy after training, in [0, 1]
  * @param powerDeployedW  heater power as deployed, every heater counted (no phase is passive yet), W
@@ -19,7 +19,7 @@ import java.util.List;
  *                        deployed chip already did), or −1 if it never did or no ideal accuracy was given
  * @param epochs          per-epoch metrics
  */
-public record ZoRunResult(ZoMethod method, double accDeployed, double accFinal, double powerDeployedW,
+public record ZoRunResult(String method, double accDeployed, double accFinal, double powerDeployedW,
                           double powerFinalW, double powerFinalAllW, int activePhases, int totalPhases, long queries,
                           long queriesTo95, List<EpochMetrics> epochs) {
     public ZoRunResult {

@@ -17,7 +17,10 @@ package org.photonlab.training.zo;
  *                         seeds, so only 1,000 distinct directions exist
  */
 public record FlopsConfig(double eta, double sigma, int samples, double decay, double clipNorm, double alphaP,
-                          boolean noRecommit, boolean firstNotAveraged, boolean thousandSeeds) {
+                          boolean noRecommit, boolean firstNotAveraged, boolean thousandSeeds)
+        implements ZoOptimizerConfig {
+    /** Method id: {@value}. */
+    public static final String ID = "flops";
 
     public FlopsConfig {
         if (!(eta > 0) || !(sigma > 0) || samples < 1 || !(decay > 0 && decay <= 1) || !(clipNorm >= 0)
@@ -26,6 +29,17 @@ public record FlopsConfig(double eta, double sigma, int samples, double decay, d
                     + "clipNorm ≥ 0, alphaP in [0, 1); got " + eta + ", " + sigma + ", " + samples + ", " + decay
                     + ", " + clipNorm + ", " + alphaP);
         }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** FLOPS's ZO-SGD; declares the passive phases (none unless {@code alphaP() > 0}) to {@code model}. */
+    @Override
+    public ZerothOrderOptimizer create(OnChipModel model, long seed) {
+        return new FlopsOptimizer(model, this, seed);
     }
 
     /** The reference configuration (η = 2, σ = 0.1, Q = 1, ×0.99/epoch, quirks F1–F3): it randomises the chip. */

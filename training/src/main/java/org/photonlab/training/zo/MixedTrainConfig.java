@@ -12,7 +12,9 @@ package org.photonlab.training.zo;
  * @param sameSeedPerLayer reference quirk M4: one mask stream for every layer
  */
 public record MixedTrainConfig(double delta0, double decay, double alphaP, double alphaG, AcceptRule rule,
-                               PruningPolicy pruning, boolean sameSeedPerLayer) {
+                               PruningPolicy pruning, boolean sameSeedPerLayer) implements ZoOptimizerConfig {
+    /** Method id: {@value}. */
+    public static final String ID = "mixedtrn";
     /** One 8-bit phase LSB, 2π/(2⁸ − 1) rad. */
     public static final double LSB_8BIT = 2 * Math.PI / 255;
 
@@ -25,6 +27,17 @@ public record MixedTrainConfig(double delta0, double decay, double alphaP, doubl
         if (rule == null || pruning == null) {
             throw new IllegalArgumentException("rule and pruning must not be null");
         }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** MixedTrn's SZO-SCD; declares the passive phases of its mask to {@code model}. */
+    @Override
+    public ZerothOrderOptimizer create(OnChipModel model, long seed) {
+        return new SzoScdOptimizer(model, this, seed);
     }
 
     /**

@@ -42,7 +42,7 @@ class PilBilinearTest {
         int[][] images;
         try (java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
                 getClass().getResourceAsStream("/data/mnist10k-images-idx3-ubyte.gz")))) {
-            images = IdxReader.images(in);
+            images = IdxReader.images(in, 28, 28);
         }
         for (Map.Entry<Integer, int[]> e : ref.entrySet()) {
             assertArrayEquals(e.getValue(), PilBilinear.resize(images[e.getKey()], 28, 28, 16, 16),

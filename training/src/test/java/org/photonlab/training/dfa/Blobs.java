@@ -1,6 +1,7 @@
 package org.photonlab.training.dfa;
 
 import java.util.SplittableRandom;
+import org.photonlab.training.data.Dataset;
 
 /** Seeded Gaussian blobs: a small problem that every training mode should learn in a few epochs. */
 final class Blobs {
@@ -8,7 +9,7 @@ final class Blobs {
     }
 
     /** {train, test}; some features are exactly 0 so that the sparse first layer skips them. */
-    static LabeledData[] make(int classes, int dim, int train, int test, long seed) {
+    static Dataset[] make(int classes, int dim, int train, int test, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         float[][] mean = new float[classes][dim];
         for (float[] m : mean) {
@@ -16,7 +17,7 @@ final class Blobs {
                 m[k] = (float) (gauss(rnd) * 1.2);
             }
         }
-        LabeledData[] out = new LabeledData[2];
+        Dataset[] out = new Dataset[2];
         int[] sizes = {train, test};
         for (int s = 0; s < 2; s++) {
             int n = sizes[s];
@@ -28,7 +29,7 @@ final class Blobs {
                     x[i * dim + k] = k % 5 == 0 ? 0f : mean[y[i]][k] + (float) gauss(rnd);
                 }
             }
-            out[s] = new LabeledData("blobs-" + (s == 0 ? "train" : "test"), x, y, dim, classes, 0f);
+            out[s] = new Dataset("blobs-" + (s == 0 ? "train" : "test"), x, y, new int[] {dim}, classes, 0f);
         }
         return out;
     }

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.LabException;
+import org.photonlab.training.data.Dataset;
+import org.photonlab.training.data.Datasets;
+import org.photonlab.training.data.Split;
+import org.photonlab.training.run.ProgressListener;
 
 class DfaTrainerTest {
     private static final long SEED = 5L;
-    private static final LabeledData[] DATA = Blobs.make(4, 40, 1200, 400, SEED);
+    private static final Dataset[] DATA = Blobs.make(4, 40, 1200, 400, SEED);
 
     private static DfaConfig small(DfaMode mode) {
         return DfaConfig.defaults(mode, SEED).withHidden(64, 48).withEpochs(6).withBatch(16);
@@ -36,7 +40,12 @@ class DfaTrainerTest {
     @Test
     void dfaUpdatesAlignWithBackprop() {
         List<EpochReport> reports = new ArrayList<>();
-        new DfaTrainer(small(DfaMode.DFA), null).train(DATA[0], DATA[1], reports::add);
+        new DfaTrainer(small(DfaMode.DFA), null).train(DATA[0], DATA[1], new ProgressListener<>() {
+            @Override
+            public void epochEnded(EpochReport r) {
+                reports.add(r);
+            }
+        });
         double[] last = reports.get(reports.size() - 1).alignment();
         assertEquals(2, last.length);
         for (double c : last) {
@@ -70,10 +79,13 @@ class DfaTrainerTest {
 
     @Test
     void bundledMnistHasTheReferenceSplit() {
-        LabeledData[] m = MnistIdx.bundled();
-        assertEquals(8000, m[0].size());
-        assertEquals(2000, m[1].size());
-        assertEquals(784, m[0].dim());
-        assertEquals(-0.1307f / 0.3081f, m[0].offset(), 1e-6);
+        Split m = Datasets.mnist28();
+        assertEquals(8000, m.train().size());
+        assertEquals(2000, m.test().size());
+        assertEquals(784, m.train().dim());
+        assertEquals("mnist10k-train", m.train().name());
+        assertEquals(-0.1307f / 0.3081f, m.train().background(), 1e-6);
+        // the same digits as mnist16, in the same order: one reader, one split
+        assertArrayEquals(Datasets.mnist16().test().labels(), m.test().labels());
     }
 }

@@ -34,7 +34,7 @@ class FlopsOptimizerTest {
     void convergesOnAQuadraticAndSpendsOnePlusQQueriesPerStep() {
         ToyChip chip = bowl(SEED);
         double start = chip.peek(ANY);
-        ZerothOrderOptimizer opt = Optimizers.flops(chip, TUNED, SEED);
+        ZerothOrderOptimizer opt = TUNED.create(chip, SEED);
         for (int s = 0; s < 400; s++) {
             long q0 = chip.queries();
             StepResult r = opt.step(ANY);
@@ -49,8 +49,8 @@ class FlopsOptimizerTest {
     void recommitsTheUpdateUnlessF1() {
         ToyChip clean = bowl(SEED);
         ToyChip f1 = bowl(SEED);
-        ZerothOrderOptimizer a = Optimizers.flops(clean, TUNED, SEED);
-        ZerothOrderOptimizer b = Optimizers.flops(f1, TUNED.withQuirks(true, false, false), SEED);
+        ZerothOrderOptimizer a = TUNED.create(clean, SEED);
+        ZerothOrderOptimizer b = TUNED.withQuirks(true, false, false).create(f1, SEED);
         a.step(ANY);
         b.step(ANY);
         double[] theta = ((FlopsOptimizer) a).theta();
@@ -68,22 +68,22 @@ class FlopsOptimizerTest {
         ToyChip f2 = bowl(SEED);
         double[] start = plain.phases();
         FlopsConfig q1 = TUNED.withSamples(1);
-        Optimizers.flops(plain, q1.withSamples(4), SEED).step(ANY);
+        q1.withSamples(4).create(plain, SEED).step(ANY);
         // with one direction F2 changes nothing: the only term is the first one
         ToyChip one = bowl(SEED);
         ToyChip oneF2 = bowl(SEED);
-        Optimizers.flops(one, q1, SEED).step(ANY);
-        Optimizers.flops(oneF2, q1.withQuirks(false, true, false), SEED).step(ANY);
+        q1.create(one, SEED).step(ANY);
+        q1.withQuirks(false, true, false).create(oneF2, SEED).step(ANY);
         assertArrayEquals(one.phases(), oneF2.phases(), 0.0);
-        Optimizers.flops(f2, q1.withSamples(4).withQuirks(false, true, false), SEED).step(ANY);
+        q1.withSamples(4).withQuirks(false, true, false).create(f2, SEED).step(ANY);
         assertFalse(java.util.Arrays.equals(plain.phases(), f2.phases()));
         assertFalse(java.util.Arrays.equals(start, f2.phases()));
     }
 
     @Test
     void f3DrawsFromOnlyAThousandDirections() {
-        FlopsOptimizer f3 = (FlopsOptimizer) Optimizers.flops(bowl(SEED), TUNED.withQuirks(false, false, true), SEED);
-        FlopsOptimizer clean = (FlopsOptimizer) Optimizers.flops(bowl(SEED), TUNED, SEED);
+        FlopsOptimizer f3 = (FlopsOptimizer) TUNED.withQuirks(false, false, true).create(bowl(SEED), SEED);
+        FlopsOptimizer clean = (FlopsOptimizer) TUNED.create(bowl(SEED), SEED);
         java.util.Set<Double> f3Firsts = new java.util.HashSet<>();
         java.util.Set<Double> cleanFirsts = new java.util.HashSet<>();
         double[] u = new double[81];
@@ -101,8 +101,8 @@ class FlopsOptimizerTest {
     void sameSeedSameRun() {
         ToyChip a = bowl(SEED);
         ToyChip b = bowl(SEED);
-        ZerothOrderOptimizer oa = Optimizers.flops(a, TUNED, 99);
-        ZerothOrderOptimizer ob = Optimizers.flops(b, TUNED, 99);
+        ZerothOrderOptimizer oa = TUNED.create(a, 99);
+        ZerothOrderOptimizer ob = TUNED.create(b, 99);
         for (int s = 0; s < 20; s++) {
             assertEquals(oa.step(ANY), ob.step(ANY));
         }

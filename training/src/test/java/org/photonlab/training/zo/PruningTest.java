@@ -40,7 +40,7 @@ class PruningTest {
         ToyChip chip = chipAtOptimum();
         MixedTrainConfig cfg = MixedTrainConfig.defaults().withAlphaP(0).withAlphaG(0).withDelta0(0.05)
                 .withPruning(PruningPolicies.parse(policy, PARAMS));
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, cfg, SEED);
+        ZerothOrderOptimizer opt = cfg.create(chip, SEED);
         for (int s = 0; s < steps; s++) {
             opt.step(ANY);
         }

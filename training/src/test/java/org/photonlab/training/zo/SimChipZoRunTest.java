@@ -15,7 +15,6 @@ import org.photonlab.training.nn.ModelSpec;
 import org.photonlab.training.nn.Network;
 import org.photonlab.training.nn.PretrainConfig;
 import org.photonlab.training.nn.Pretrainer;
-import org.photonlab.training.run.ZoMethod;
 import org.photonlab.training.run.ZoRun;
 import org.photonlab.training.run.ZoRunConfig;
 import org.photonlab.training.run.ZoRunResult;
@@ -65,11 +64,11 @@ class SimChipZoRunTest {
 
     @Test
     void tunedFlopsImprovesWhereTheReferenceConfigurationRandomisesTheChip() {
-        ZoRunResult tuned = run(ZoRunConfig.builder().seed(SEED).method(ZoMethod.FLOPS).build());
+        ZoRunResult tuned = run(ZoRunConfig.builder().seed(SEED).optimizer(FlopsConfig.defaults()).build());
         assertTrue(tuned.accFinal() > tuned.accDeployed(), tuned.toString());
         assertEquals(250 * 11, tuned.queries());
-        ZoRunResult ref = run(ZoRunConfig.builder().seed(SEED).method(ZoMethod.FLOPS)
-                .flops(FlopsConfig.reference()).build());
+        ZoRunResult ref = run(ZoRunConfig.builder().seed(SEED)
+                .optimizer(FlopsConfig.reference()).build());
         assertTrue(ref.accFinal() < 0.3, "η = 2, σ = 0.1 destroys the model: " + ref);
     }
 }

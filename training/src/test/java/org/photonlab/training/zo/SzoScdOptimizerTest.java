@@ -39,7 +39,7 @@ class SzoScdOptimizerTest {
         Dataset data = ToySoftmax.data(320, 3);
         Batch all = ToySoftmax.batch(data, 0, 320);
         double before = chip.peek(all);
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.5, 0.5, AcceptRule.STP), SEED);
+        ZerothOrderOptimizer opt = config(0.5, 0.5, AcceptRule.STP).create(chip, SEED);
         for (int s = 0; s < 60; s++) {
             int from = (s % 10) * 32;
             StepResult r = opt.step(ToySoftmax.batch(data, from, from + 32));
@@ -53,7 +53,7 @@ class SzoScdOptimizerTest {
     void countsQueriesExactlyWithTheReferenceRule() {
         ToyChip chip = softmaxChip(SEED);
         Dataset data = ToySoftmax.data(64, 3);
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.3, 0.7, AcceptRule.REFERENCE), SEED);
+        ZerothOrderOptimizer opt = config(0.3, 0.7, AcceptRule.REFERENCE).create(chip, SEED);
         for (int s = 0; s < 5; s++) {
             chip.commits.clear();
             long q0 = chip.queries();
@@ -70,7 +70,7 @@ class SzoScdOptimizerTest {
     void countsQueriesExactlyWithStp() {
         ToyChip chip = softmaxChip(SEED);
         Dataset data = ToySoftmax.data(64, 3);
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.3, 0.7, AcceptRule.STP), SEED);
+        ZerothOrderOptimizer opt = config(0.3, 0.7, AcceptRule.STP).create(chip, SEED);
         for (int s = 0; s < 5; s++) {
             chip.commits.clear();
             long q0 = chip.queries();
@@ -94,7 +94,7 @@ class SzoScdOptimizerTest {
         ToyChip chip = softmaxChip(SEED);
         Dataset data = ToySoftmax.data(32, 3);
         Batch b = ToySoftmax.batch(data, 0, 32);
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.0, 0.9, AcceptRule.STP), SEED);
+        ZerothOrderOptimizer opt = config(0.0, 0.9, AcceptRule.STP).create(chip, SEED);
         int steps = 150;
         long tried = 0;
         for (int s = 0; s < steps; s++) {
@@ -116,13 +116,13 @@ class SzoScdOptimizerTest {
         Batch any = ToySoftmax.batch(ToySoftmax.data(3, 1), 0, 3);
 
         ToyChip stpChip = new ToyChip(ToyChip.layers(2, 36, 9), target, bowl);
-        StepResult stp = Optimizers.mixedTrain(stpChip, config(0, 0, AcceptRule.STP), SEED).step(any);
+        StepResult stp = config(0, 0, AcceptRule.STP).create(stpChip, SEED).step(any);
         assertArrayEquals(target, stpChip.phases(), 0.0);
         assertEquals(0, stp.accepted());
         assertEquals(0.0, stp.lossAfter(), 0.0);
 
         ToyChip refChip = new ToyChip(ToyChip.layers(2, 36, 9), target, bowl);
-        StepResult ref = Optimizers.mixedTrain(refChip, config(0, 0, AcceptRule.REFERENCE), SEED).step(any);
+        StepResult ref = config(0, 0, AcceptRule.REFERENCE).create(refChip, SEED).step(any);
         for (double p : refChip.phases()) {
             assertEquals(1.0 - 0.05, p, 1e-15, "the reference keeps −δ although it is worse");
         }
@@ -137,7 +137,7 @@ class SzoScdOptimizerTest {
         double[] weight = target.clone();
         ToyChip chip = new ToyChip(ToyChip.layers(2, 36, 9), target, new ToyQuadratic(target, weight));
         Batch any = ToySoftmax.batch(ToySoftmax.data(3, 1), 0, 3);
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0, 0, AcceptRule.REFERENCE), SEED);
+        ZerothOrderOptimizer opt = config(0, 0, AcceptRule.REFERENCE).create(chip, SEED);
         opt.onEpochEnd(0);
         opt.onEpochEnd(1);
         opt.step(any);
@@ -148,7 +148,7 @@ class SzoScdOptimizerTest {
     void trainsOnlyActivePhasesAndDeclaresTheOthersPassive() {
         ToyChip chip = softmaxChip(SEED);
         double[] start = chip.phases();
-        ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.85, 0.0, AcceptRule.REFERENCE), SEED);
+        ZerothOrderOptimizer opt = config(0.85, 0.0, AcceptRule.REFERENCE).create(chip, SEED);
         boolean[][] active = opt.activeMask();
         boolean[][] passive = chip.declaredPassive();
         opt.step(ToySoftmax.batch(ToySoftmax.data(32, 3), 0, 32));
@@ -169,7 +169,7 @@ class SzoScdOptimizerTest {
         for (long seed : new long[] {SEED, SEED, SEED + 1}) {
             ToyChip chip = softmaxChip(SEED);
             Dataset data = ToySoftmax.data(96, 3);
-            ZerothOrderOptimizer opt = Optimizers.mixedTrain(chip, config(0.5, 0.8, AcceptRule.STP), seed);
+            ZerothOrderOptimizer opt = config(0.5, 0.8, AcceptRule.STP).create(chip, seed);
             List<StepResult> rs = new ArrayList<>();
             for (int s = 0; s < 3; s++) {
                 rs.add(opt.step(ToySoftmax.batch(data, 32 * s, 32 * s + 32)));

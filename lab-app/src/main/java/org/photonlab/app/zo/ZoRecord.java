@@ -1,0 +1,75 @@
+package org.photonlab.app.zo;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import org.photonlab.hal.bench.Bench;
+import org.photonlab.training.nn.ModelSpec;
+import org.photonlab.training.nn.PretrainConfig;
+import org.photonlab.training.run.EpochMetrics;
+import org.photonlab.training.run.ZoRunConfig;
+import org.photonlab.training.run.ZoRunResult;
+
+/** The typed records of a ZO run: {@code config.json}, the rows of {@code epochs.csv} and {@code summary.json}. */
+final class ZoRecord {
+    private ZoRecord() {
+    }
+
+    /**
+     * {@code config.json} of {@code train zo}.
+     *
+     * @param optimizer the optimiser's settings in full (its config record)
+     * @param benchFile absolute path of {@code --bench}, null for the built-in bench
+     */
+    record Config(String command, String method, String model, String dataset, int epochs, long seed, int batchSize,
+                  int stepsPerEpoch, boolean fixedBatch, String optimizer, String pretrain, String bench,
+                  String benchFile, Map<String, String> backends, boolean simulated, Map<String, ?> physics) {
+        static Config of(ZoRunConfig c, Bench hw, ModelSpec m, PretrainConfig pre, Path benchFile) {
+            return new Config("train zo", c.method(), m.describe(), c.dataset(), c.epochs(), c.seed(), c.batchSize(),
+                    c.stepsPerEpoch(), c.fixedBatch(), c.optimizer().toString(), pre.describe(),
+                    hw.description().name(), benchFile == null ? null : benchFile.toAbsolutePath().toString(),
+                    hw.backendIds(), hw.isSimulated(), hw.description().physics());
+        }
+    }
+
+    /**
+     * One row of {@code epochs.csv}.
+     *
+     * @param queries training queries since the start of the run
+     * @param loss    mean mini-batch training loss of the epoch's steps
+     * @param accTest test accuracy after the epoch
+     * @param powerW  heater power of the active phases after the epoch, W
+     */
+    record EpochRow(int epoch, long queries, double loss, double accTest, double powerW) {
+        static EpochRow of(EpochMetrics m) {
+            return new EpochRow(m.epoch(), m.queries(), m.loss(), m.testAccuracy(), m.powerW());
+        }
+    }
+
+    /**
+     * {@code summary.json} and the {@code --json} line of {@code train zo}.
+     *
+     * @param backend             the backend ids of the bench, sorted and joined with {@code +}
+     * @param queriesTo95pctIdeal queries when the test accuracy first reached 95 % of {@code acc_ideal}, −1 never
+     * @param accIdeal            test accuracy of the software model
+     * @param accDeployed         test accuracy as deployed, before ZO training
+     * @param accFinal            test accuracy after the last epoch
+     * @param runDir              absolute path of the run directory
+     */
+    record Summary(String method, String model, String dataset, String backend, boolean simulated, String bench,
+                   long seed, int epochs, long queries,
+                   @JsonProperty("queries_to_95pct_ideal") long queriesTo95pctIdeal, double wallS, double accIdeal,
+                   double accDeployed, double accFinal, double powerDeployedW, double powerFinalW,
+                   double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed, String runDir) {
+        static Summary of(ZoRunResult r, ZoRunConfig c, Bench bench, double accIdeal, double wallS, int coresUsed,
+                          Path runDir) {
+            return new Summary(r.method(), c.model(), c.dataset(),
+                    String.join("+", new TreeSet<>(bench.backendIds().values())), bench.isSimulated(),
+                    bench.description().name(), c.seed(), c.epochs(), r.queries(), r.queriesTo95(),
+                    Math.round(wallS * 1000) / 1000.0, accIdeal, r.accDeployed(), r.accFinal(), r.powerDeployedW(),
+                    r.powerFinalW(), r.powerFinalAllW(), r.activePhases(), r.totalPhases(), coresUsed,
+                    runDir.toAbsolutePath().toString());
+        }
+    }
+}
