@@ -1,5 +1,6 @@
 package org.photonlab.app.dfa;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.photonlab.training.dfa.DfaResult;
@@ -56,8 +57,9 @@ final class DfaRecord {
     record Summary(String mode, String dataset, int epochs, long seed, double accFinal, @Deprecated double accTest,
                    double accTrain, double wallS, long frames, double deviceTimeS, Double feedbackCosine,
                    double[] alignment, int[] hidden, String activation, String backend, boolean simulated,
-                   String linearisation, String feedback, double trainLoopSPerEpoch, double framesPerEpoch,
-                   double deviceTimeSPerEpoch, String runDir) {
+                   String linearisation, String feedback,
+                   @JsonProperty("train_loop_s_per_epoch") double trainLoopSPerEpoch, double framesPerEpoch,
+                   @JsonProperty("device_time_s_per_epoch") double deviceTimeSPerEpoch, String runDir) {
         static Summary of(DfaResult r, String backend, boolean simulated, String linearisation, Path runDir) {
             EpochReport last = r.epochs().get(r.epochs().size() - 1);
             double train = 0;

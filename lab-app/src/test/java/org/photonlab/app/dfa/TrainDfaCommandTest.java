@@ -79,6 +79,7 @@ class TrainDfaCommandTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode s = r.json();
         for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_final", "acc_test", "wall_s", "frames",
+                "train_loop_s_per_epoch", "frames_per_epoch", "device_time_s_per_epoch",
                 "device_time_s", "feedback_cosine")) {
             assertTrue(s.has(key), key + " in " + s);
         }

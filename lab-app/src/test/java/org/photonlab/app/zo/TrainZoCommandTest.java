@@ -163,6 +163,12 @@ class TrainZoCommandTest {
                 "total_phases")) {
             assertTrue(s.has(key), "summary has " + key + ": " + s);
         }
+        List<String> keys = new java.util.ArrayList<>();
+        s.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("method", "model", "dataset", "backend", "simulated", "bench", "seed", "epochs", "queries",
+                "queries_to_95pct_ideal", "wall_s", "acc_ideal", "acc_deployed", "acc_final", "power_deployed_w",
+                "power_final_w", "power_final_all_heaters_w", "active_phases", "total_phases", "cores_used",
+                "run_dir"), keys, "the summary's keys and their order, as scripts read them");
         assertEquals("mixedtrn", s.get("method").asText());
         assertEquals("sim", s.get("backend").asText());
         assertEquals(2, s.get("epochs").asInt());
