@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.photonlab.drivers.link.CommandLostException;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
+import org.photonlab.drivers.link.DeviceRefusedException;
 import org.photonlab.drivers.link.LinkOpener;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
@@ -46,6 +47,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     private int chainChannels;
     private String identity;
     private double fullScale;
+    private volatile QontrolKeepAlive keepAlive;
 
     public QontrolDac(DeviceSpec spec, LinkOpener opener, ConversationSettings settings) {
         this.spec = spec;
@@ -58,10 +60,33 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         }
     }
 
-    /** Connects, identifies and reconciles; throws when the device is unreachable or not the expected one. */
+    /**
+     * Connects, identifies and reconciles, then asks for the device's host watchdog ({@code WATCHDOG?}) and, when
+     * it has one, keeps it fed while the host is idle (see {@link QontrolKeepAlive}); throws when the device is
+     * unreachable or not the expected one.
+     */
     public QontrolDac open() {
         conversation.connect(this);
+        double period = watchdogPeriod();
+        if (period > 0) {
+            keepAlive = new QontrolKeepAlive(spec.name(), conversation, (long) (period / 4 * 1e9));
+        }
         return this;
+    }
+
+    /** The device's watchdog period, s; 0 when it has none (a real Qontrol module refuses the query with E10). */
+    private double watchdogPeriod() {
+        try {
+            return conversation.call("WATCHDOG?", QontrolReplies.lines(1, "'<number> s'"),
+                    lines -> QontrolFormat.parseWithUnit(lines.get(0), "s"));
+        } catch (DeviceRefusedException e) {
+            return 0;
+        }
+    }
+
+    /** Whether this driver sends keep-alives (the device reported a host watchdog when it was opened). */
+    public boolean keepsAlive() {
+        return keepAlive != null;
     }
 
     @Override
@@ -243,8 +268,14 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         }
     }
 
-    private synchronized void remember(int ch, double v) {
-        setpoints[ch] = v;
+    private void remember(int ch, double v) {
+        synchronized (this) {
+            setpoints[ch] = v;
+        }
+        QontrolKeepAlive k = keepAlive;
+        if (k != null) {
+            k.fed();
+        }
     }
 
     private synchronized double setpoint(int ch) {
@@ -285,6 +316,10 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
 
     @Override
     public void close() {
+        QontrolKeepAlive k = keepAlive;
+        if (k != null) {
+            k.close();
+        }
         conversation.close();
     }
 }

@@ -2,9 +2,13 @@ package org.photonlab.drivers.qontrol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.photonlab.drivers.link.ConversationSettings;
@@ -31,6 +35,7 @@ class QontrolDacScriptTest {
             dac.open();
             assertEquals(2, dac.modules());
             assertEquals(12.0, dac.fullScale());
+            assertFalse(dac.keepsAlive(), "the chain reported no watchdog (0 s)");
             dac.write(new int[] {1, 3, 9}, new double[] {1.5, 4.500183, 0.25});
             assertArrayEquals(new double[] {4.500183, 0.25}, dac.read(new int[] {3, 9}));
             DeviceRefusedException e = assertThrows(DeviceRefusedException.class,
@@ -49,6 +54,26 @@ class QontrolDacScriptTest {
             dac.write(new int[] {4}, new double[] {1.0});
             link.verify();
             assertEquals(1, dac.powerUps());
+            assertFalse(dac.keepsAlive(), "the module reported no watchdog (0 s)");
+        }
+    }
+
+    @Test
+    void aRealModuleWithoutWatchdogRefusesTheQueryAndTheDriverSendsNoKeepAlives() {
+        List<Transcript.Step> steps = new ArrayList<>();
+        steps.add(new Transcript.Step("id?", List.of("Q8iv-01A0"), 1, null));
+        steps.add(new Transcript.Step("nupall?", List.of("Q8iv-01A0 : 0"), 2, null));
+        steps.add(new Transcript.Step("vfull?", List.of("12.000 V"), 3, null));
+        steps.add(new Transcript.Step("Vall?", java.util.Collections.nCopies(8, "0.000"), 4, null));
+        // a Qontrol module does not know the simulator's WATCHDOG? and answers an unrecognised command
+        steps.add(new Transcript.Step("WATCHDOG?", List.of("E10:00"), 5, null));
+        steps.add(new Transcript.Step("V2=3.000", List.of("OK"), 6, null));
+        ScriptedLink link = new ScriptedLink(new Transcript(Path.of("inline"), steps, Map.of()));
+        try (QontrolDac dac = new QontrolDac(spec(8, "Q8iv-01A0"), () -> link, ConversationSettings.DEFAULTS)) {
+            dac.open();
+            assertFalse(dac.keepsAlive());
+            dac.write(new int[] {2}, new double[] {3.0});
+            link.verify();
         }
     }
 

@@ -15,6 +15,7 @@ import org.photonlab.app.run.AtomicFiles;
 import org.photonlab.hal.bench.BenchYaml;
 import org.photonlab.hal.bench.BenchYamlWriter;
 import org.photonlab.simulator.wire.ClientBench;
+import org.photonlab.simulator.net.Exposure;
 import org.photonlab.simulator.opu.server.SlmsuiteServer;
 import org.photonlab.simulator.wire.DemoBench;
 import org.photonlab.simulator.wire.Endpoint;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code photonlab sim serve [--bench FILE] [--pty] [--bind ADDR]}: serves every DAC device of the bench as a chain
- * of Qontrol modules and every detector as a SCPI power meter, with the chip simulator behind them, plus the
- * simulated projector over slmsuite's remote protocol. Prints one line per endpoint (device, protocol, TCP address,
- * pty path) and runs until interrupted. Loopback only by default.
+ * {@code photonlab sim serve [--bench FILE] [--pty] [--bind ADDR --allow IP,...]}: serves every DAC device of the
+ * bench as a chain of Qontrol modules and every detector as a SCPI power meter, with the chip simulator behind them,
+ * plus the simulated projector over slmsuite's remote protocol. Prints one line per endpoint (device, protocol, TCP
+ * address, pty path) and runs until interrupted. Loopback only by default; every server takes the same
+ * {@code --bind} and {@code --allow}, and a non-loopback bind without {@code --allow} is refused.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve a bench's devices over their instrument protocols (TCP, and ptys with --pty), with "
@@ -46,7 +48,7 @@ public final class SimServeCommand implements Callable<Integer> {
     Path ptyDir;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-            description = "Address to bind (default ${DEFAULT-VALUE}).")
+            description = "Address every server binds (default ${DEFAULT-VALUE}); any other address needs --allow.")
     String bind;
 
     @Option(names = "--no-projector", description = "Do not serve the simulated projector.")
@@ -59,7 +61,8 @@ public final class SimServeCommand implements Callable<Integer> {
     String projectorModulation;
 
     @Option(names = "--allow", split = ",", paramLabel = "IP",
-            description = "Client addresses allowed by the projector server when binding a non-loopback address.")
+            description = "Client IP addresses every server accepts (others are closed at once); required with a "
+                    + "non-loopback --bind, since the protocols have no authentication.")
     List<String> allow = List.of();
 
     @Option(names = "--client-bench", paramLabel = "FILE", description = "Write the bench file a host uses to reach "
@@ -75,6 +78,15 @@ public final class SimServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Exposure exposure;
+        try {
+            exposure = new Exposure(bind, new LinkedHashSet<>(allow));
+            // refused before anything is bound or loaded: the heater DACs must never be exposed unguarded
+            exposure.requireSafe(noProjector ? "the heater DACs and detectors"
+                    : "the heater DACs, detectors and projector");
+        } catch (LabException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         BenchDescription bench = benchFile == null ? DemoBench.description() : BenchYaml.load(benchFile);
         Path dir = null;
         if (pty) {
@@ -96,12 +108,18 @@ public final class SimServeCommand implements Callable<Integer> {
                     "--client-transport " + clientTransport + " needs --pty");
         }
         CountDownLatch stop = new CountDownLatch(1);
-        WireSimulator sim = WireSimulator.start(bench, new WireOptions(bind, false, dir));
+        exposure.warning(noProjector ? "the heater DACs and detectors" : "the heater DACs, detectors and projector")
+                .ifPresent(w -> {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("photonlab: " + w);
+                    err.flush();
+                });
+        WireSimulator sim = WireSimulator.start(bench, new WireOptions(exposure, false, dir));
         SlmsuiteServer projector = null;
         try {
             PrintWriter out = spec.commandLine().getOut();
             for (Endpoint e : sim.endpoints()) {
-                out.println(e.describe(sim.ptsPath(e.device())));
+                out.println(e.describe(sim.ptsPath(e.device())) + exposure.describe());
             }
             if (clientBench != null) {
                 writeClientBench(sim, transport);
@@ -109,7 +127,7 @@ public final class SimServeCommand implements Callable<Integer> {
             }
             if (!noProjector) {
                 long seed = bench.physics().get("seed") instanceof Number n ? n.longValue() : 1L;
-                projector = ProjectorServeSupport.start(bind, projectorPort, new LinkedHashSet<>(allow), seed,
+                projector = ProjectorServeSupport.start(bind, projectorPort, exposure.allowlist(), seed,
                         projectorModulation);
                 out.println(projector.endpointLine());
             }

@@ -17,7 +17,10 @@ import org.photonlab.hal.LabException;
  * slmsuite's {@code _recurse_decompress} does.
  */
 public final class ArrayCodec {
-    /** Largest decompressed array accepted (256 MiB): a guard against zip bombs from the network. */
+    /**
+     * Largest decompressed array accepted (256 MiB) whatever the caller allows: a guard against zip bombs from the
+     * network. The size is checked against the declared shape before inflating.
+     */
     public static final int MAX_BYTES = 256 << 20;
 
     private ArrayCodec() {
@@ -51,6 +54,15 @@ public final class ArrayCodec {
     }
 
     public static NdArray decode(Map<?, ?> m) {
+        return decode(m, MAX_BYTES);
+    }
+
+    /**
+     * Decodes one array, refusing it before inflating anything when its declared shape × dtype is more than
+     * {@code maxBytes}, and while inflating when the data is longer or shorter than declared: a small zlib bomb
+     * costs at most the declared size, never what it would expand to.
+     */
+    public static NdArray decode(Map<?, ?> m, long maxBytes) {
         Object z = m.get("__zlib__");
         Object shape = m.get("__shape__");
         Object dtype = m.get("__dtype__");
@@ -64,29 +76,43 @@ public final class ArrayCodec {
             }
             sh[i] = (int) (long) l;
         }
+        NdArray.DType type = NdArray.DType.parse(ds);
+        long declared = type.itemBytes();
+        for (int d : sh) {
+            declared *= d;
+            if (declared > Math.min(maxBytes, MAX_BYTES)) {
+                throw new LabException("slmsuite array: __shape__ " + dims + " of " + type.numpyName() + " is more "
+                        + "than the " + Math.min(maxBytes, MAX_BYTES) + " bytes accepted");
+            }
+        }
         byte[] packed;
         try {
             packed = Base64.getDecoder().decode(zs);
         } catch (IllegalArgumentException e) {
             throw new LabException("slmsuite array: __zlib__ is not base64: " + e.getMessage());
         }
-        return NdArray.of(NdArray.DType.parse(ds), sh, inflate(packed));
+        return NdArray.of(type, sh, inflate(packed, (int) declared));
     }
 
-    private static byte[] inflate(byte[] packed) {
+    /** Inflates into exactly {@code size} bytes; a stream that holds more or less is refused. */
+    private static byte[] inflate(byte[] packed, int size) {
         Inflater inf = new Inflater();
         inf.setInput(packed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(packed.length * 4);
-        byte[] buf = new byte[1 << 16];
+        byte[] out = new byte[size];
+        int filled = 0;
         try {
             while (!inf.finished()) {
-                int n = inf.inflate(buf);
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
-                    throw new LabException("slmsuite array: truncated zlib stream");
+                if (filled == size) {
+                    // one more byte proves the stream is longer than declared, without inflating the rest
+                    if (inf.inflate(new byte[1]) > 0) {
+                        throw new LabException("slmsuite array: the zlib data holds more than the " + size
+                                + " bytes __shape__ and __dtype__ declare");
+                    }
+                } else {
+                    filled += inf.inflate(out, filled, size - filled);
                 }
-                out.write(buf, 0, n);
-                if (out.size() > MAX_BYTES) {
-                    throw new LabException("slmsuite array: more than " + MAX_BYTES + " bytes once decompressed");
+                if (!inf.finished() && (inf.needsInput() || inf.needsDictionary())) {
+                    throw new LabException("slmsuite array: truncated zlib stream");
                 }
             }
         } catch (DataFormatException e) {
@@ -94,25 +120,34 @@ public final class ArrayCodec {
         } finally {
             inf.end();
         }
-        return out.toByteArray();
+        if (filled != size) {
+            throw new LabException("slmsuite array: the zlib data holds " + filled + " bytes, __shape__ and "
+                    + "__dtype__ declare " + size);
+        }
+        return out;
     }
 
     /** Replaces every array object in a parsed JSON tree by an {@link NdArray}. */
     public static Object decodeTree(Object v) {
+        return decodeTree(v, MAX_BYTES);
+    }
+
+    /** As {@link #decodeTree(Object)}, each array at most {@code maxBytes} once decompressed. */
+    public static Object decodeTree(Object v, long maxBytes) {
         if (isArray(v)) {
-            return decode((Map<?, ?>) v);
+            return decode((Map<?, ?>) v, maxBytes);
         }
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.put(String.valueOf(e.getKey()), decodeTree(e.getValue()));
+                out.put(String.valueOf(e.getKey()), decodeTree(e.getValue(), maxBytes));
             }
             return out;
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (Object o : l) {
-                out.add(decodeTree(o));
+                out.add(decodeTree(o, maxBytes));
             }
             return out;
         }

@@ -28,7 +28,15 @@ public final class SlmsuiteCodec {
 
     /** Decodes a request; missing keys become null / empty as in slmsuite's server. */
     public static SlmsuiteRequest decodeRequest(String message) {
-        Object v = ArrayCodec.decodeTree(Json.parse(QuotePlus.unquote(strip(message))));
+        return decodeRequest(message, ArrayCodec.MAX_BYTES);
+    }
+
+    /**
+     * Decodes a request whose arrays may be at most {@code maxArrayBytes} each once decompressed (a server passes
+     * what its hardware can take), checked before inflating.
+     */
+    public static SlmsuiteRequest decodeRequest(String message, long maxArrayBytes) {
+        Object v = ArrayCodec.decodeTree(Json.parse(QuotePlus.unquote(strip(message))), maxArrayBytes);
         if (!(v instanceof Map<?, ?> m)) {
             throw new LabException("slmsuite request: expected a JSON object, got " + Json.write(v));
         }

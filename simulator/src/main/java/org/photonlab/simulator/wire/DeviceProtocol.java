@@ -24,4 +24,12 @@ public interface DeviceProtocol {
 
     /** An unsolicited, harmless line for fault injection. */
     String unsolicitedLine();
+
+    /**
+     * Whether host {@code line}, answered with {@code reply}, feeds the device's watchdog: an accepted output write
+     * or an explicit keep-alive does; a read never does. Devices without outputs have no watchdog.
+     */
+    default boolean feedsWatchdog(String line, List<String> reply) {
+        return false;
+    }
 }

@@ -28,7 +28,6 @@ final class DeviceSession {
         if (closed) {
             return;
         }
-        device.touch();
         LineFramer.Frames f = framer.feed(bytes, off, len);
         for (int i = 0; i < f.overflows(); i++) {
             emit(device.protocol().overflow(), 0);
@@ -48,6 +47,10 @@ final class DeviceSession {
             return;
         }
         List<String> reply = device.protocol().handle(line);
+        if (device.protocol().feedsWatchdog(line, reply)) {
+            // fed even if a fault then loses the reply: the device did receive and apply the write
+            device.watchdogFeed().feed(this);
+        }
         if (reply.isEmpty() || fault == null) {
             emit(reply, 0);
             return;

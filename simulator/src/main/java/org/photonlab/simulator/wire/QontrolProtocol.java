@@ -15,14 +15,28 @@ import org.photonlab.protocols.qontrol.QontrolFormat;
  * The Qontrol ASCII protocol on a {@link QontrolChain}, as the vendor's Python library expects it: exactly one line
  * per get, {@code OK} and nothing else per accepted set, an error line {@code E<code>:<ch>} instead for a refused
  * or unrecognised command; {@code nupall?} answers one line per module and no {@code OK}; replies end with LF only.
+ * A {@code VVEC<first>=} vector stays inside the module of {@code first}: one that reaches past it is refused with
+ * {@code E12:<first channel past the module>} and nothing is written. Two simulator extensions: {@code WATCHDOG?}
+ * (the watchdog period, e.g. {@code 2.000 s}) and {@code KEEPALIVE=1} ({@code OK}; feeds the watchdog).
  */
 public final class QontrolProtocol implements DeviceProtocol {
     private final QontrolChain chain;
     private final String firmware;
+    private final double watchdogS;
 
+    /** A chain without a watchdog ({@code WATCHDOG?} answers {@code 0.000 s}). */
     public QontrolProtocol(QontrolChain chain, String firmware) {
+        this(chain, firmware, 0);
+    }
+
+    /**
+     * @param watchdogS the chain's watchdog period, s, reported by {@code WATCHDOG?} (0 = none); the
+     *                  {@link Watchdog} itself runs elsewhere, fed as {@link #feedsWatchdog} says
+     */
+    public QontrolProtocol(QontrolChain chain, String firmware, double watchdogS) {
         this.chain = chain;
         this.firmware = firmware;
+        this.watchdogS = watchdogS;
     }
 
     /** The module chain this protocol drives. */
@@ -54,7 +68,24 @@ public final class QontrolProtocol implements DeviceProtocol {
             case "VALL" -> c.query() ? all(false) : err(UNRECOGNISED_COMMAND, 0);
             case "IALL" -> c.query() ? all(true) : err(UNRECOGNISED_COMMAND, 0);
             case "VVEC" -> vector(c);
+            // simulator extensions (a real module answers E10): the watchdog period, and an explicit keep-alive
+            case "WATCHDOG" -> c.query() ? List.of(QontrolFormat.withUnit(watchdogS, "s"))
+                    : err(UNRECOGNISED_COMMAND, 0);
+            case "KEEPALIVE" -> c.query() ? err(UNRECOGNISED_COMMAND, 0) : List.of("OK");
             default -> err(UNRECOGNISED_COMMAND, 0);
+        };
+    }
+
+    /** Accepted output writes ({@code V}, {@code I}, {@code VVEC}) and {@code KEEPALIVE=} feed the watchdog. */
+    @Override
+    public boolean feedsWatchdog(String line, List<String> reply) {
+        if (reply.size() != 1 || !reply.get(0).equals("OK")) {
+            return false;
+        }
+        QontrolCommand c = QontrolCommand.parse(line.trim());
+        return c != null && !c.query() && switch (c.header()) {
+            case "V", "I", "VVEC", "KEEPALIVE" -> true;
+            default -> false;
         };
     }
 
@@ -107,8 +138,10 @@ public final class QontrolProtocol implements DeviceProtocol {
             return c.query() ? err(UNRECOGNISED_COMMAND, 0) : err(BAD_CHANNEL, Math.max(first, 0));
         }
         String[] parts = c.value().split(",", -1);
-        if (first + parts.length > chain.channels()) {
-            return err(BAD_CHANNEL, Math.min(chain.channels(), first + parts.length) - 1);
+        // a vector addresses one module: values past its last channel would land in the next module
+        int moduleEnd = (first / QontrolChain.MODULE_CHANNELS + 1) * QontrolChain.MODULE_CHANNELS;
+        if (first + parts.length > moduleEnd) {
+            return err(BAD_CHANNEL, moduleEnd);
         }
         double[] v = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {

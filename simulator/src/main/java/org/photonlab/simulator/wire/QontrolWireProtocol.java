@@ -14,7 +14,8 @@ import org.photonlab.hal.spi.DacDevice;
  * Wire protocol {@code qontrol}: a DAC device served as a chain of Qontrol modules (TCP ports 10001, 10002, ...).
  * Options: {@code identity} (default {@code Q8iv-01A0}, {@code Q8iv-01B0}, ...), {@code sim_ifull_ma} (24),
  * {@code sim_heater_ohm} (default the limits' load_ohm), {@code sim_vfull} (default the DAC full scale, or the largest
- * limit for an analog channel), {@code bipolar}, {@code sim_watchdog_s}.
+ * limit for an analog channel), {@code bipolar}, {@code sim_watchdog_s} (default {@value Watchdog#DEFAULT_PERIOD_S} s,
+ * 0 = off; see {@link Watchdog}).
  */
 public final class QontrolWireProtocol implements WireProtocol {
     public static final String ID = "qontrol";
@@ -38,16 +39,12 @@ public final class QontrolWireProtocol implements WireProtocol {
     public ServedDevice serve(DeviceSpec d, int index, Backend physics, ScheduledExecutorService timers) {
         DacDevice dac = physics.dac(d.name()).orElseThrow(() -> WireSimulator.missing(d));
         QontrolChain chain = chain(d, dac, index);
-        WireDevice device = new WireDevice(d.name(), ID, new QontrolProtocol(chain, WireSimulator.FIRMWARE),
-                FaultPlan.fromOptions(d.name(), d.options()));
+        double watchdogS = Watchdog.period(d);
+        WireDevice device = new WireDevice(d.name(), ID, new QontrolProtocol(chain, WireSimulator.FIRMWARE,
+                watchdogS), FaultPlan.fromOptions(d.name(), d.options()));
         Runnable stop = () -> { };
-        Object wd = d.options().get("sim_watchdog_s");
-        if (wd != null) {
-            if (!(wd instanceof Number n) || n.doubleValue() <= 0) {
-                throw new BenchConfigException("device '" + d.name()
-                        + "': options.sim_watchdog_s must be a positive number, got '" + wd + "'");
-            }
-            stop = new Watchdog(device, chain, n.doubleValue(), timers)::close;
+        if (watchdogS > 0) {
+            stop = new Watchdog(device, chain, watchdogS, timers)::close;
         }
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("identity", chain.identity(0));

@@ -18,10 +18,18 @@ import org.photonlab.protocols.scpi.ScpiMnemonic;
  *
  * <p>Rules that keep standard VISA clients in step: a command that is not a query never gets a reply, nor does an
  * unknown or failing query (its error is queued for {@code SYST:ERR?}); replies to the queries of a
- * {@code ;}-joined line are joined with {@code ;} on one line; hosts may end lines with LF or CR LF.
+ * {@code ;}-joined line are joined with {@code ;} on one line; hosts may end lines with LF or CR LF. A setting
+ * outside the meter's range ({@value #MIN_WAVELENGTH_NM}..{@value #MAX_WAVELENGTH_NM} nm, ranges from the ADC's
+ * range down six decades, averaging 1..10000) is refused with {@code -222,"Data out of range"} (-224 for a
+ * non-integer count), as instruments do, and the setting keeps its value.
  */
 public final class ScpiPowerMeter implements DeviceProtocol {
     private static final double DEFAULT_WAVELENGTH_NM = 1550;
+    /** The sensor's calibrated wavelengths, nm ({@code SENS:CORR:WAV? MIN|MAX}); a set outside is -222. */
+    static final double MIN_WAVELENGTH_NM = 400;
+    static final double MAX_WAVELENGTH_NM = 1700;
+    /** Ranges go from the ADC's range (the largest, after {@code *RST}) down six decades; outside is -222. */
+    static final double MIN_RANGE_FRACTION = 1e-6;
 
     private record Command(ScpiMnemonic mnemonic, boolean query, Handler handler) {
     }
@@ -73,9 +81,13 @@ public final class ScpiPowerMeter implements DeviceProtocol {
         query("SYSTem:ERRor:COUNt", a -> Integer.toString(errors.count()));
         query("MEASure[:SCALar]:POWer", this::measure);
         query("READ[:SCALar][:POWer]", this::measure);
-        query("[SENSe]:CORRection:WAVelength", a -> ScpiFormat.nr3(wavelengthNm));
+        query("[SENSe]:CORRection:WAVelength", a -> switch (a.trim().toUpperCase(Locale.ROOT)) {
+            case "MIN", "MINIMUM" -> ScpiFormat.nr3(MIN_WAVELENGTH_NM);
+            case "MAX", "MAXIMUM" -> ScpiFormat.nr3(MAX_WAVELENGTH_NM);
+            default -> ScpiFormat.nr3(wavelengthNm);
+        });
         set("[SENSe]:CORRection:WAVelength", a -> {
-            Double v = positive(a);
+            Double v = within(a, MIN_WAVELENGTH_NM, MAX_WAVELENGTH_NM);
             if (v != null) {
                 wavelengthNm = v;
             }
@@ -83,7 +95,7 @@ public final class ScpiPowerMeter implements DeviceProtocol {
         });
         query("[SENSe]:POWer[:DC]:RANGe[:UPPer]", a -> ScpiFormat.nr3(rangeW));
         set("[SENSe]:POWer[:DC]:RANGe[:UPPer]", a -> {
-            Double v = positive(a);
+            Double v = within(a, defaultRange * MIN_RANGE_FRACTION, defaultRange);
             if (v != null) {
                 rangeW = v;
                 autoRange = false;
@@ -102,8 +114,10 @@ public final class ScpiPowerMeter implements DeviceProtocol {
         set("[SENSe]:AVERage[:COUNt]", a -> {
             Double v = positive(a);
             if (v != null) {
-                if (v != Math.rint(v) || v > 10000) {
+                if (v != Math.rint(v)) {
                     errors.push(-224, "Illegal parameter value");
+                } else if (v > 10000) {
+                    errors.push(-222, "Data out of range");
                 } else {
                     averaging = v.intValue();
                 }
@@ -201,6 +215,16 @@ public final class ScpiPowerMeter implements DeviceProtocol {
         }
         double v = Double.parseDouble(t);
         if (!(v > 0) || Double.isInfinite(v)) {
+            errors.push(-222, "Data out of range");
+            return null;
+        }
+        return v;
+    }
+
+    /** A number in [lo, hi], or null with -109 (missing), -224 (not a number) or -222 (out of range) queued. */
+    private Double within(String a, double lo, double hi) {
+        Double v = positive(a);
+        if (v != null && !(v >= lo && v <= hi)) {
             errors.push(-222, "Data out of range");
             return null;
         }

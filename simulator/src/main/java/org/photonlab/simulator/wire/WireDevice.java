@@ -2,14 +2,14 @@ package org.photonlab.simulator.wire;
 
 /**
  * One simulated instrument as the wire sees it: its protocol engine (holding the device state), its fault
- * stream and its host-activity clock (for the watchdog). Shared by every connection and transport to it.
+ * stream and its watchdog feed. Shared by every connection and transport to it.
  */
 public final class WireDevice {
     private final String name;
     private final String protocolName;
     private final DeviceProtocol protocol;
     private final FaultInjector faults;
-    private volatile long lastHostNanos = System.nanoTime();
+    private final WatchdogFeed feed = new WatchdogFeed();
 
     public WireDevice(String name, String protocolName, DeviceProtocol protocol, FaultPlan plan) {
         this.name = name;
@@ -35,13 +35,8 @@ public final class WireDevice {
         return faults;
     }
 
-    /** Records host activity (any received byte). */
-    void touch() {
-        lastHostNanos = System.nanoTime();
-    }
-
-    /** Monotonic time of the last host activity. */
-    long lastHostNanos() {
-        return lastHostNanos;
+    /** What feeds the device's watchdog (output writes and keep-alives; never reads). */
+    public WatchdogFeed watchdogFeed() {
+        return feed;
     }
 }

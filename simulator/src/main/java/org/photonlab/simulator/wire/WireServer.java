@@ -14,23 +14,29 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import org.photonlab.hal.DeviceIoException;
+import org.photonlab.simulator.net.AllowlistFilter;
+import org.photonlab.simulator.net.Exposure;
 
 /**
  * Serves one {@link WireDevice} over TCP with Netty: each accepted connection gets its own {@link DeviceSession};
- * all of them share the device's state. TCP_NODELAY, as instruments on port 5025 do.
+ * all of them share the device's state. TCP_NODELAY, as instruments on port 5025 do. Each connection is one
+ * {@link DeviceSession}, which is also what a {@link WatchdogFeed} can be restricted to.
  */
 public final class WireServer implements AutoCloseable {
     private final WireDevice device;
     private final Channel server;
 
-    public WireServer(WireDevice device, EventLoopGroup group, String bindHost, int port) {
+    /** Binds {@code exposure}'s address; a client outside its allowlist is closed before anything is read. */
+    public WireServer(WireDevice device, EventLoopGroup group, Exposure exposure, int port) {
         this.device = device;
+        String bindHost = exposure.bind();
+        AllowlistFilter filter = new AllowlistFilter(exposure, "device '" + device.name() + "'");
         ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new Handler());
+                        ch.pipeline().addLast(filter, new Handler());
                     }
                 });
         try {

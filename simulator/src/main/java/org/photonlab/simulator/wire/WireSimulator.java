@@ -87,6 +87,7 @@ public final class WireSimulator implements AutoCloseable {
     }
 
     private void serve(WireOptions options) {
+        options.exposure().requireSafe("the heater DACs and detectors");
         Map<String, Integer> indexOfProtocol = new LinkedHashMap<>();
         for (DeviceSpec d : served(bench)) {
             WireProtocol protocol = WireProtocols.of(d);
@@ -97,7 +98,7 @@ public final class WireSimulator implements AutoCloseable {
             device.protocol().handle(served.warmUpLine());
             devices.put(d.name(), device);
             int port = options.ephemeralPorts() ? 0 : portOption(d, protocol.defaultPort(index));
-            WireServer server = new WireServer(device, group, options.bindHost(), port);
+            WireServer server = new WireServer(device, group, options.exposure(), port);
             servers.put(d.name(), server);
             if (options.ptyDir() != null) {
                 ptys.put(d.name(), new PtyBridge(d.name(), options.ptyDir().resolve("tty-" + d.name()),

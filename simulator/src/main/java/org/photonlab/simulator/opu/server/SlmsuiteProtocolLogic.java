@@ -39,10 +39,16 @@ final class SlmsuiteProtocolLogic {
         slm.put("_set_phase_hw", new Command(List.of("display"), 1, this::setPhase));
         Map<String, Command> cam = new LinkedHashMap<>();
         cam.put("pickle", new Command(List.of("attributes", "metadata"), 0, k -> pickle(k, cameraMeta())));
-        cam.put("flush", new Command(List.of("timeout_s"), 0, k -> null));
+        cam.put("flush", new Command(List.of("timeout_s"), 0, k -> {
+            timeout(k);
+            return null;
+        }));
         cam.put("_set_exposure_hw", new Command(List.of("exposure_s"), 1, this::setExposure));
         cam.put("_get_exposure_hw", new Command(List.of(), 0, k -> bench.exposure()));
-        cam.put("_get_image_hw", new Command(List.of("timeout_s"), 1, k -> bench.imageArray()));
+        cam.put("_get_image_hw", new Command(List.of("timeout_s"), 1, k -> {
+            timeout(k);
+            return bench.imageArray();
+        }));
         cam.put("_get_images_hw", new Command(List.of("image_count", "timeout_s"), 2, this::images));
         hardware.put(o.slmName(), slm);
         hardware.put(o.cameraName(), cam);
@@ -141,19 +147,38 @@ final class SlmsuiteProtocolLogic {
 
     private Object setExposure(Map<String, Object> k) {
         double s = number(k.get("exposure_s"), "exposure_s");
-        if (!(s > 0) || !Double.isFinite(s)) {
-            throw new PyError("ValueError: exposure_s must be a positive finite number, got " + k.get("exposure_s"));
+        if (!(s >= ServerOptions.MIN_EXPOSURE_S && s <= ServerOptions.MAX_EXPOSURE_S)) {
+            throw new PyError("ValueError: exposure_s must be in " + ServerOptions.MIN_EXPOSURE_S + ".."
+                    + ServerOptions.MAX_EXPOSURE_S + " s (the camera's range), got " + k.get("exposure_s"));
         }
         bench.exposure(s);
         return null;
     }
 
-    private Object images(Map<String, Object> k) {
-        Object n = k.get("image_count");
-        if (!(n instanceof Long count) || count < 1 || count > 10_000) {
-            throw new PyError("ValueError: image_count must be an integer in 1..10000, got " + n);
+    /** Longest {@code timeout_s} a client may ask for, s. */
+    static final double MAX_TIMEOUT_S = 3600;
+
+    /** Checks an optional {@code timeout_s}: None, or a number in 0..{@value #MAX_TIMEOUT_S} s. */
+    private static void timeout(Map<String, Object> k) {
+        Object v = k.get("timeout_s");
+        if (v == null) {
+            return;
         }
+        double t = number(v, "timeout_s");
+        if (!(t >= 0 && t <= MAX_TIMEOUT_S)) {
+            throw new PyError("ValueError: timeout_s must be in 0.." + MAX_TIMEOUT_S + " s, got " + v);
+        }
+    }
+
+    private Object images(Map<String, Object> k) {
+        timeout(k);
+        Object n = k.get("image_count");
         int m = o.cameraHeight() * o.cameraWidth();
+        // the burst is one array in one reply: bound its bytes, not only the count
+        long most = Math.min(10_000, ServerOptions.MAX_ARRAY_BYTES / m);
+        if (!(n instanceof Long count) || count < 1 || count > most) {
+            throw new PyError("ValueError: image_count must be an integer in 1.." + most + ", got " + n);
+        }
         byte[] all = new byte[(int) (count * m)];
         for (int i = 0; i < count; i++) {
             System.arraycopy(bench.image(), 0, all, i * m, m);

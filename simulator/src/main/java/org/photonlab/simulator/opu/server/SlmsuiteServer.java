@@ -11,7 +11,8 @@ import org.photonlab.hal.DeviceIoException;
 
 /**
  * A simulated optical projector (SLM/DMD → scattering medium → camera) served over slmsuite's remote protocol.
- * Binds loopback by default (the protocol has no authentication); set an allowlist before binding anything else.
+ * Binds loopback by default (the protocol has no authentication); any other address needs an allowlist. A
+ * connection idle for {@link ServerOptions#idleTimeoutS()} is closed.
  * One I/O thread serves every connection in turn, so the simulated hardware sees one request at a time.
  */
 public final class SlmsuiteServer implements AutoCloseable {
@@ -26,13 +27,18 @@ public final class SlmsuiteServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Binds and starts serving; throws {@link DeviceIoException} if the address cannot be bound. */
+    /**
+     * Binds and starts serving; refuses a non-loopback bind without an allowlist ({@link
+     * org.photonlab.simulator.net.Exposure#requireSafe}), throws {@link DeviceIoException} if the address cannot be
+     * bound.
+     */
     public static SlmsuiteServer start(ServerOptions o) {
+        o.network().requireSafe("the projector");
         SlmsuiteProtocolLogic logic = new SlmsuiteProtocolLogic(o, new SpeckleBench(o));
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try {
             Channel ch = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                    .childHandler(new SlmsuiteServerInitializer(logic, o.allowlist()))
+                    .childHandler(new SlmsuiteServerInitializer(logic, o))
                     .bind(new InetSocketAddress(o.bind(), o.port())).sync().channel();
             return new SlmsuiteServer(o, group, ch);
         } catch (Exception e) {
@@ -60,8 +66,7 @@ public final class SlmsuiteServer implements AutoCloseable {
                 + "' (slm, " + options.slmHeight() + "x" + options.slmWidth() + ", "
                 + (options.modulation() == org.photonlab.hal.projection.Modulation.DMD_BINARY ? "dmd" : "phase")
                 + "), '" + options.cameraName() + "' (camera, " + options.cameraHeight() + "x"
-                + options.cameraWidth() + ")]" + (options.allowlist().isEmpty() ? "" : " allowlist "
-                + options.allowlist());
+                + options.cameraWidth() + ")]" + options.network().describe();
     }
 
     /** Blocks until the server is closed. */
