@@ -6,7 +6,7 @@ package org.photonlab.hal.dac;
  * <p>Every write is checked against each channel's {@link ChannelLimits} <em>before</em> anything reaches the
  * device; a refused write throws {@link org.photonlab.hal.LimitViolationException} naming the channel, the value and
  * the limit, and leaves the device untouched (vector writes are all or nothing). Accepted values are rounded to the
- * channel's DAC code once, here; the returned volts are what the device outputs.
+ * channel's DAC code once, here; the returned volts are what the device outputs, verified by reading them back.
  *
  * <p>Thread rules: implementations serialise calls on one bank, so several threads (the cores sharing a bank, a
  * safe-state hook) may use it; a caller that needs several calls to act as one (read-modify-write) arranges that
@@ -45,6 +45,13 @@ public interface DacBank extends AutoCloseable {
 
     /** The volts the device would output for a request of {@code volts} on {@code channel}, without writing. */
     double quantize(int channel, double volts);
+
+    /**
+     * The ownership check: reads back every channel this bank has written and returns those that now differ from
+     * what it last wrote by more than one DAC step (someone else changed them), in channel order; empty when all
+     * agree. Channels this bank never wrote are not compared. Detection only: what to do is the caller's choice.
+     */
+    java.util.List<org.photonlab.hal.lease.ForeignWrite> foreignWrites();
 
     /** Puts every channel at its safe voltage. */
     void safeState();

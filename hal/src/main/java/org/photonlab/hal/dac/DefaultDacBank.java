@@ -1,9 +1,12 @@
 package org.photonlab.hal.dac;
 
+import java.util.List;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.LimitViolationException;
+import org.photonlab.hal.ReadbackMismatchException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.bench.OpenMode;
+import org.photonlab.hal.lease.ForeignWrite;
 import org.photonlab.hal.spi.DacDevice;
 
 /**
@@ -11,12 +14,17 @@ import org.photonlab.hal.spi.DacDevice;
  * code, and only then passes the whole write to the device. This is the one place where limits are enforced, so that
  * no backend and no code path can skip them. Its {@link OpenMode} says whether it writes at all and whether
  * {@link #close()} drives the channels to their safe state.
+ *
+ * <p>Every write (and safe state) is read back and verified: a channel that reads more than one DAC step away from
+ * what was written is a {@link ReadbackMismatchException} naming the channel and both values. What was written is
+ * kept, so {@link #foreignWrites()} can tell whether anyone else has changed a setpoint since.
  */
 public final class DefaultDacBank implements DacBank {
     private final DeviceSpec spec;
     private final DacDevice device;
     private final DacChannelInfo[] channels;
     private final OpenMode mode;
+    private final SetpointLedger ledger;
     private boolean closed;
 
     /** A bank in {@link OpenMode#CONTROL}: writes allowed, safe state on close. */
@@ -38,6 +46,7 @@ public final class DefaultDacBank implements DacBank {
             channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(i), spec.resolution(),
                     spec.safeVolts());
         }
+        this.ledger = new SetpointLedger(spec.name(), channels);
     }
 
     @Override
@@ -66,7 +75,24 @@ public final class DefaultDacBank implements DacBank {
         double[] applied = checked(chs, volts);
         ensureWritable();
         device.write(chs, applied); // the SPI neither modifies nor keeps them
+        ledger.record(chs, applied);
+        verify(chs, applied);
         return applied;
+    }
+
+    /** Reads {@code chs} back and refuses any channel more than one DAC step from what was just written. */
+    private void verify(int[] chs, double[] written) {
+        double[] back = device.read(chs);
+        for (int i = 0; i < chs.length; i++) {
+            if (!ledger.matches(chs[i], written[i], back[i])) {
+                throw new ReadbackMismatchException(channels[chs[i]].id(), written[i], back[i]);
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<ForeignWrite> foreignWrites() {
+        return ledger.differences(readAll());
     }
 
     @Override
@@ -122,10 +148,20 @@ public final class DefaultDacBank implements DacBank {
     public synchronized void safeState() {
         ensureOpen();
         ensureWritable();
-        applySafeState();
+        int[] all = applySafeState();
+        verify(all, safeValues(all));
     }
 
-    private void applySafeState() {
+    private double[] safeValues(int[] all) {
+        double[] safe = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            safe[i] = channels[i].resolution().quantize(channels[i].safeVolts());
+        }
+        return safe;
+    }
+
+    /** Writes the safe state to every channel (not verified: close must not fail on it); returns the channels. */
+    private int[] applySafeState() {
         int[] all = new int[channels.length];
         double[] safe = new double[channels.length];
         for (int i = 0; i < all.length; i++) {
@@ -133,6 +169,8 @@ public final class DefaultDacBank implements DacBank {
             safe[i] = channels[i].resolution().quantize(channels[i].safeVolts());
         }
         device.write(all, safe);
+        ledger.record(all, safe);
+        return all;
     }
 
     @Override

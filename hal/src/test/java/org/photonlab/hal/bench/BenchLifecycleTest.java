@@ -45,7 +45,29 @@ class BenchLifecycleTest {
         when(p.open(any(), anyList())).thenReturn(backend);
         when(backend.dac(device)).thenReturn(Optional.of(dev));
         when(dev.channelCount()).thenReturn(device.equals("a") ? 3 : 2);
+        holdSetpoints(dev, device.equals("a") ? 3 : 2);
         return p;
+    }
+
+    /** The mock reads back what was last written to it, as a device does (the bank verifies every write). */
+    private static void holdSetpoints(DacDevice dev, int channels) {
+        double[] held = new double[channels];
+        org.mockito.Mockito.doAnswer(inv -> {
+            int[] chs = inv.getArgument(0);
+            double[] v = inv.getArgument(1);
+            for (int i = 0; i < chs.length; i++) {
+                held[chs[i]] = v[i];
+            }
+            return null;
+        }).when(dev).write(any(int[].class), any(double[].class));
+        when(dev.read(any(int[].class))).thenAnswer(inv -> {
+            int[] chs = inv.getArgument(0);
+            double[] out = new double[chs.length];
+            for (int i = 0; i < chs.length; i++) {
+                out[i] = held[chs[i]];
+            }
+            return out;
+        });
     }
 
     @Test
