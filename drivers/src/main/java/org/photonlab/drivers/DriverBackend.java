@@ -3,6 +3,7 @@ package org.photonlab.drivers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.photonlab.drivers.lease.DeviceLock;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
@@ -15,7 +16,13 @@ import org.photonlab.hal.spi.DetectorDevice;
 final class DriverBackend implements Backend {
     private final Map<String, DacDevice> dacs = new LinkedHashMap<>();
     private final Map<String, DetectorDevice> detectors = new LinkedHashMap<>();
+    private final java.util.List<DeviceLock> locks = new java.util.ArrayList<>();
     private boolean deterministic = true;
+
+    /** A device's host-side lock, released after every device has closed. */
+    void add(DeviceLock lock) {
+        locks.add(lock);
+    }
 
     void add(DacDevice d) {
         dacs.put(d.name(), d);
@@ -61,6 +68,7 @@ final class DriverBackend implements Backend {
     private java.util.List<AutoCloseable> concat() {
         java.util.List<AutoCloseable> all = new java.util.ArrayList<>(dacs.values());
         all.addAll(detectors.values());
+        all.addAll(locks); // last: no one else may write before the devices are in their safe state and closed
         return all;
     }
 }

@@ -35,6 +35,17 @@ public interface DriverProtocol extends Provider {
     }
 
     /**
+     * Opens a DAC device for {@code access}: a protocol whose devices grant a write lease of their own asks for it
+     * as a writer (and keeps it on every reconnect), refusing with
+     * {@link org.photonlab.hal.lease.LeaseRefusedException} naming the holder. By default the same as
+     * {@link #openDac(DeviceSpec, LinkOpener, ConversationSettings)} (the host-side locks still apply).
+     */
+    default DacDevice openDac(DeviceSpec device, LinkOpener link, ConversationSettings timing,
+                              org.photonlab.hal.lease.Access access) {
+        return openDac(device, link, timing);
+    }
+
+    /**
      * Opens a detector device (kind {@link DeviceKind#DETECTOR}) over a link and checks it is the instrument the
      * bench describes.
      *

@@ -3,11 +3,14 @@ package org.photonlab.drivers;
 import java.util.List;
 import java.util.function.Function;
 import org.photonlab.drivers.link.ConversationSettings;
+import org.photonlab.drivers.lease.DeviceLock;
 import org.photonlab.drivers.link.LinkOpener;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.lease.Access;
+import org.photonlab.hal.lease.LeaseHolder;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.BackendProvider;
 
@@ -44,6 +47,16 @@ public abstract class DriverProvider implements BackendProvider {
 
     @Override
     public Backend open(BenchDescription bench, List<DeviceSpec> devices) {
+        return open(bench, devices, Access.writer(LeaseHolder.thisProcess()));
+    }
+
+    /**
+     * Opens every device for {@code access}: first its host-side lock ({@link DeviceLock}: a serial port in every
+     * mode, a TCP endpoint for a writer), then the driver, which a writer asks for the device's own lease where
+     * the device has one. Nothing is written to a device before its locks are held.
+     */
+    @Override
+    public Backend open(BenchDescription bench, List<DeviceSpec> devices, Access access) {
         DriverProtocol protocol = DriverProtocol.registry().get(protocolId);
         DriverBackend backend = new DriverBackend();
         try {
@@ -54,8 +67,9 @@ public abstract class DriverProvider implements BackendProvider {
                 }
                 ConversationSettings timing = ConversationSettings.fromOptions(d.name(), d.options());
                 LinkOpener opener = links.apply(d);
+                backend.add(DeviceLock.acquire(d.name(), opener.lockTarget(), access));
                 if (d.kind() == DeviceKind.DAC) {
-                    backend.add(protocol.openDac(d, opener, timing));
+                    backend.add(protocol.openDac(d, opener, timing, access));
                 } else {
                     backend.add(protocol.openDetector(d, opener, timing),
                             Boolean.parseBoolean(d.option("deterministic_readout", "false")));

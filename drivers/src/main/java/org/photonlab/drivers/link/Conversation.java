@@ -401,7 +401,7 @@ public final class Conversation implements AutoCloseable {
             }
             if (p.verdict == ReplyRule.AsyncVerdict.REFUSE) {
                 throw new DeviceRefusedException(device + ": '" + command + "' was refused with '"
-                        + p.asyncLine + "'; expected " + rule.expected());
+                        + p.asyncLine + "'; expected " + rule.expected(), p.asyncLine);
             }
             if (p.verdict == ReplyRule.AsyncVerdict.RETRY) {
                 throw new CommandLostException(device + ": '" + command + "' was lost: the device reported '"

@@ -1,6 +1,7 @@
 package org.photonlab.drivers.link;
 
 import java.util.Locale;
+import org.photonlab.drivers.lease.LockTarget;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 
@@ -27,7 +28,7 @@ public final class LinkOptions {
                     + (defaultPort > 0 ? "" : " (this backend has no default port)") + ", got " + port);
         }
         int connectMs = integer(spec, "connect_timeout_ms", 1000);
-        return () -> new TcpLink(host, port, connectMs);
+        return LinkOpener.of(LockTarget.tcp(host, port), () -> new TcpLink(host, port, connectMs));
     }
 
     /** A serial opener with the library the bench file chooses. */
@@ -40,8 +41,8 @@ public final class LinkOptions {
         int baud = integer(spec, "baud", 115200);
         String lib = spec.option("serial_library", "jserialcomm").toLowerCase(Locale.ROOT);
         return switch (lib) {
-            case "jserialcomm" -> () -> new JSerialCommLink(path, baud);
-            case "jssc" -> () -> new JsscLink(path, baud);
+            case "jserialcomm" -> LinkOpener.of(LockTarget.serial(path), () -> new JSerialCommLink(path, baud));
+            case "jssc" -> LinkOpener.of(LockTarget.serial(path), () -> new JsscLink(path, baud));
             default -> throw new BenchConfigException("device '" + spec.name()
                     + "': options.serial_library must be 'jserialcomm' or 'jssc', got '" + lib + "'");
         };

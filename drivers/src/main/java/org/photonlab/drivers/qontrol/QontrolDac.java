@@ -11,6 +11,7 @@ import org.photonlab.drivers.link.DeviceRefusedException;
 import org.photonlab.drivers.link.LinkOpener;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.lease.LeaseHolder;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.protocols.line.ProtocolException;
 import org.photonlab.protocols.line.ReplyRule;
@@ -48,9 +49,25 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     private String identity;
     private double fullScale;
     private volatile QontrolKeepAlive keepAlive;
+    private final LeaseHolder writer;
+    private final String where;
+    private volatile boolean leased;
 
     public QontrolDac(DeviceSpec spec, LinkOpener opener, ConversationSettings settings) {
+        this(spec, opener, settings, LeaseHolder.thisProcess());
+    }
+
+    /**
+     * @param writer who this driver writes for: it asks the device for its write lease on every connect (see
+     *               {@link QontrolLease}) when the link is one other processes share (TCP, serial; not an in-JVM
+     *               pipe); null for an observer, which takes no lease and never writes, not even to
+     *               reconcile
+     */
+    public QontrolDac(DeviceSpec spec, LinkOpener opener, ConversationSettings settings, LeaseHolder writer) {
         this.spec = spec;
+        this.writer = writer;
+        // only a port or endpoint other processes share has someone to lease against (a pipe or script has not)
+        this.where = opener.lockTarget() == null ? null : opener.lockTarget().where();
         this.expectedIdentity = spec.option("identity", null);
         this.conversation = new Conversation(spec.name(), opener, QontrolFormat.ERROR, this::onEvent, "id?",
                 line -> QontrolFormat.IDENTITY.matcher(line).matches(), settings);
@@ -67,7 +84,8 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
      */
     public QontrolDac open() {
         conversation.connect(this);
-        double period = watchdogPeriod();
+        // an observer keeps nothing alive: it writes nothing, keep-alives included
+        double period = writer == null ? 0 : watchdogPeriod();
         if (period > 0) {
             keepAlive = new QontrolKeepAlive(spec.name(), conversation, (long) (period / 4 * 1e9));
         }
@@ -124,6 +142,10 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
             identity = id;
             fullScale = vfull;
         }
+        if (writer != null && where != null) {
+            // before reconciliation writes anything: the lease belongs to this connection, so ask on every connect
+            leased = QontrolLease.acquire(c, spec.name(), where, writer);
+        }
         reconcile(c);
     }
 
@@ -155,7 +177,8 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
                 }
             }
         }
-        if (differ.isEmpty()) {
+        if (differ.isEmpty() || writer == null) {
+            // an observer never writes: it reports what it reads
             reconciledUpTo.set(covered);
             return;
         }
@@ -204,6 +227,11 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     /** Number of daisy-chained modules. */
     public synchronized int modules() {
         return chainChannels / CHANNELS_PER_MODULE;
+    }
+
+    /** Whether the device granted this driver its write lease (false for an observer or a device without one). */
+    public boolean leased() {
+        return leased;
     }
 
     /** Power-up events seen. */

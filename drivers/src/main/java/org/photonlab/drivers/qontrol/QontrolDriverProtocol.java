@@ -5,6 +5,7 @@ import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.lease.Access;
 import org.photonlab.hal.spi.DacDevice;
 
 /** Driver protocol {@code qontrol}: Qontrol-compatible DAC module chains ({@link QontrolDac}). */
@@ -24,5 +25,10 @@ public final class QontrolDriverProtocol implements DriverProtocol {
     @Override
     public DacDevice openDac(DeviceSpec device, LinkOpener link, ConversationSettings timing) {
         return new QontrolDac(device, link, timing).open();
+    }
+
+    @Override
+    public DacDevice openDac(DeviceSpec device, LinkOpener link, ConversationSettings timing, Access access) {
+        return new QontrolDac(device, link, timing, access.writer()).open();
     }
 }

@@ -15,6 +15,9 @@ import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.dac.DefaultDacBank;
 import org.photonlab.hal.detect.DefaultDetectorArray;
 import org.photonlab.hal.detect.DetectorArray;
+import org.photonlab.hal.lease.Access;
+import org.photonlab.hal.lease.ForeignWrite;
+import org.photonlab.hal.lease.LeaseHolder;
 import org.photonlab.hal.projection.RandomProjector;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.BackendProvider;
@@ -74,6 +77,7 @@ public final class Bench implements AutoCloseable {
         private OpenMode mode = OpenMode.CONTROL;
         private Set<String> only;
         private ProviderRegistry<BackendProvider> providers;
+        private LeaseHolder holder;
 
         private Opener(BenchDescription description) {
             this.description = description;
@@ -109,7 +113,19 @@ public final class Bench implements AutoCloseable {
         }
 
         /**
-         * Opens the bench. If any device fails to open, everything opened so far is closed (as the mode says) and
+         * Who the write leases are taken for, in a mode that writes; default {@link LeaseHolder#thisProcess()} at
+         * {@link #open()}.
+         */
+        public Opener leaseHolder(LeaseHolder h) {
+            this.holder = h;
+            return this;
+        }
+
+        /**
+         * Opens the bench. In a mode that writes, every device is opened as its one writer
+         * ({@link Access#writer}): a device whose write lease someone else holds is refused with
+         * {@link org.photonlab.hal.lease.LeaseRefusedException} naming the holder, before anything is written. In
+         * {@link OpenMode#OBSERVE} no lease is taken. If any device fails to open, everything opened so far is closed (as the mode says) and
          * the failure is rethrown.
          *
          * @throws org.photonlab.hal.ProviderNotFoundException if a device names a backend that is not available
@@ -117,7 +133,8 @@ public final class Bench implements AutoCloseable {
         public Bench open() {
             Bench bench = new Bench(description, providers == null ? ProviderRegistry.backends() : providers, mode);
             try {
-                bench.openAll(only);
+                bench.openAll(only, mode.allowsWrites()
+                        ? Access.writer(holder == null ? LeaseHolder.thisProcess() : holder) : Access.observer());
             } catch (RuntimeException e) {
                 bench.close();
                 throw e;
@@ -126,7 +143,7 @@ public final class Bench implements AutoCloseable {
         }
     }
 
-    private void openAll(Set<String> only) {
+    private void openAll(Set<String> only, Access access) {
         Map<String, List<DeviceSpec>> byBackend = new LinkedHashMap<>();
         for (DeviceSpec d : description.devices().values()) {
             if (only == null || only.contains(d.name())) {
@@ -135,7 +152,7 @@ public final class Bench implements AutoCloseable {
             }
         }
         for (Map.Entry<String, List<DeviceSpec>> e : byBackend.entrySet()) {
-            Backend backend = providers.get(e.getKey()).open(description, e.getValue());
+            Backend backend = providers.get(e.getKey()).open(description, e.getValue(), access);
             backends.add(backend);
             for (DeviceSpec d : e.getValue()) {
                 backendOfDevice.put(d.name(), backend);
@@ -290,6 +307,21 @@ public final class Bench implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * The ownership check over every DAC bank (see {@link DacBank#foreignWrites()}): the setpoints someone else has
+     * changed since this bench last wrote them, bank by bank in declaration order; empty when none, and always
+     * empty in {@link OpenMode#OBSERVE} (an observer owns nothing). Reads every channel once.
+     */
+    public synchronized List<ForeignWrite> foreignWrites() {
+        List<ForeignWrite> out = new ArrayList<>();
+        if (mode.allowsWrites()) {
+            for (DacBank b : dacs.values()) {
+                out.addAll(b.foreignWrites());
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,4 +21,15 @@ public interface BackendProvider extends Provider {
 
     /** Opens the given devices of {@code bench}, all of which name this provider as their backend. */
     Backend open(BenchDescription bench, List<DeviceSpec> devices);
+
+    /**
+     * Opens the devices for {@code access}: a writer takes each device's write lease where the backend has one
+     * (drivers: an OS lock per serial port, a host lock per TCP endpoint, the device's own lease when it offers
+     * one) and is refused with {@link org.photonlab.hal.lease.LeaseRefusedException} naming the holder; an observer
+     * takes none. By default (a backend whose devices no one else can reach, such as the in-process simulator) the
+     * same as {@link #open(BenchDescription, List)}.
+     */
+    default Backend open(BenchDescription bench, List<DeviceSpec> devices, org.photonlab.hal.lease.Access access) {
+        return open(bench, devices);
+    }
 }

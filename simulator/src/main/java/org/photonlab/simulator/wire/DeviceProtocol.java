@@ -32,4 +32,12 @@ public interface DeviceProtocol {
     default boolean feedsWatchdog(String line, List<String> reply) {
         return false;
     }
+
+    /**
+     * Answers {@code line} when it is a lease command of this protocol, acting on {@code lease} for
+     * {@code connection}; null when it is not one (every line of a protocol without leases).
+     */
+    default List<String> handleLease(String line, Object connection, WireLease lease) {
+        return null;
+    }
 }

@@ -46,7 +46,11 @@ final class DeviceSession {
             emit(device.protocol().powerCycle(), 0);
             return;
         }
-        List<String> reply = device.protocol().handle(line);
+        WireLease lease = device.lease();
+        List<String> reply = lease == null ? null : device.protocol().handleLease(line, this, lease);
+        if (reply == null) {
+            reply = device.protocol().handle(line);
+        }
         if (device.protocol().feedsWatchdog(line, reply)) {
             // fed even if a fault then loses the reply: the device did receive and apply the write
             device.watchdogFeed().feed(this);
@@ -147,5 +151,8 @@ final class DeviceSession {
 
     synchronized void closed() {
         closed = true;
+        if (device.lease() != null) {
+            device.lease().closed(this);
+        }
     }
 }

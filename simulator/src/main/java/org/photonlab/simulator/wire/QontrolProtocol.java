@@ -171,6 +171,32 @@ public final class QontrolProtocol implements DeviceProtocol {
         return List.of(QontrolFormat.error(code, ch));
     }
 
+    /**
+     * The lease extension (a real module answers {@code E10}): {@code LEASE=<holder line>} takes or renews it
+     * ({@code OK}, or {@code E13:00} when another connection holds it), {@code LEASE=0} releases it ({@code OK}),
+     * {@code LEASE?} answers the holder line or {@code none}.
+     */
+    @Override
+    public List<String> handleLease(String line, Object connection, WireLease lease) {
+        QontrolCommand c = QontrolCommand.parse(line.trim());
+        if (c == null || !c.header().equals("LEASE") || c.channel() >= 0) {
+            return null;
+        }
+        if (c.query()) {
+            String h = lease.holder();
+            return List.of(h == null ? "none" : h);
+        }
+        String value = c.value().trim();
+        if (value.equals("0")) {
+            lease.release(connection);
+            return List.of("OK");
+        }
+        if (value.isEmpty()) {
+            return err(BAD_PARAMETER, 0);
+        }
+        return lease.acquire(connection, value) == null ? List.of("OK") : err(QontrolFormat.FORBIDDEN, 0);
+    }
+
     @Override
     public List<String> overflow() {
         return err(BUFFER_OVERFLOW, 1);

@@ -41,7 +41,7 @@ public final class QontrolWireProtocol implements WireProtocol {
         QontrolChain chain = chain(d, dac, index);
         double watchdogS = Watchdog.period(d);
         WireDevice device = new WireDevice(d.name(), ID, new QontrolProtocol(chain, WireSimulator.FIRMWARE,
-                watchdogS), FaultPlan.fromOptions(d.name(), d.options()));
+                watchdogS), FaultPlan.fromOptions(d.name(), d.options()), watchdogS);
         Runnable stop = () -> { };
         if (watchdogS > 0) {
             stop = new Watchdog(device, chain, watchdogS, timers)::close;

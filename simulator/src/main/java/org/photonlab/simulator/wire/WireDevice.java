@@ -2,7 +2,7 @@ package org.photonlab.simulator.wire;
 
 /**
  * One simulated instrument as the wire sees it: its protocol engine (holding the device state), its fault
- * stream and its watchdog feed. Shared by every connection and transport to it.
+ * stream, its watchdog feed and its write lease. Shared by every connection and transport to it.
  */
 public final class WireDevice {
     private final String name;
@@ -10,8 +10,19 @@ public final class WireDevice {
     private final DeviceProtocol protocol;
     private final FaultInjector faults;
     private final WatchdogFeed feed = new WatchdogFeed();
+    private final WireLease lease;
 
+    /** A device without a write lease (a meter, which drives nothing). */
     public WireDevice(String name, String protocolName, DeviceProtocol protocol, FaultPlan plan) {
+        this(name, protocolName, protocol, plan, -1);
+    }
+
+    /**
+     * A device with a write lease (see {@link WireLease}) that expires with the watchdog period
+     * {@code leaseExpiryS} (0: only on release or disconnect; negative: no lease at all).
+     */
+    public WireDevice(String name, String protocolName, DeviceProtocol protocol, FaultPlan plan, double leaseExpiryS) {
+        this.lease = leaseExpiryS < 0 ? null : new WireLease(feed, leaseExpiryS);
         this.name = name;
         this.protocolName = protocolName;
         this.protocol = protocol;
@@ -33,6 +44,11 @@ public final class WireDevice {
 
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** The device's write lease, or null when it has none. */
+    public WireLease lease() {
+        return lease;
     }
 
     /** What feeds the device's watchdog (output writes and keep-alives; never reads). */
