@@ -24,12 +24,19 @@ public final class Main implements Runnable {
     public static final int EXIT_INTERNAL = 3;
 
     public static void main(String[] args) {
+        describeCommand(args);
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
         return newCommandLine().execute(args);
+    }
+
+    /** What write-lease holders of this process show as its command: {@code photonlab <args>}. */
+    static void describeCommand(String... args) {
+        System.setProperty(org.photonlab.hal.lease.LeaseHolder.COMMAND_PROPERTY, "photonlab " + String.join(" ",
+                args));
     }
 
     /** The configured picocli command line: one-line errors, no stack traces for user errors. */

@@ -16,7 +16,9 @@ import java.nio.file.Path;
  *   <li>{@code config.json}: the resolved configuration, written before training starts;</li>
  *   <li>{@code epochs.csv}: one row per epoch, rewritten atomically after every epoch so an interrupted run keeps
  *       what it did;</li>
- *   <li>{@code summary.json}: the typed summary, also the {@code --json} line of standard output.</li>
+ *   <li>{@code summary.json}: the typed summary, also the {@code --json} line of standard output;</li>
+ *   <li>{@code stop.json}, only when the run was stopped early: why, where, and what was found (see
+ *       {@link #stopped}).</li>
  * </ul>
  * One vocabulary for every trainer: typed records whose camelCase components are written in snake_case
  * ({@code accFinal} → {@code acc_final}); units as name suffixes ({@code _s}, {@code _w}); accuracies as
@@ -68,6 +70,17 @@ public final class RunRecord {
         dir.write("summary.json", pretty(summary));
         return line(summary);
     }
+
+    /**
+     * Writes {@code stop.json}: why the run ended before its last epoch ({@code stopReason}, e.g.
+     * {@code foreign_write}), as indented JSON; {@code epochs.csv} keeps the epochs done so far.
+     */
+    public void stopped(Object stop) {
+        dir.write(STOP_JSON, pretty(stop));
+    }
+
+    /** File name of the stop record. */
+    public static final String STOP_JSON = "stop.json";
 
     /** One line of JSON in the run-record vocabulary. */
     public static String line(Object value) {

@@ -3,7 +3,10 @@ package org.photonlab.app.zo;
 import java.util.concurrent.Callable;
 import org.photonlab.app.run.BenchSession;
 import org.photonlab.app.run.Progress;
+import org.photonlab.app.run.OwnershipWatch;
 import org.photonlab.app.run.RunRecord;
+import org.photonlab.app.run.StopRecord;
+import org.photonlab.hal.lease.ForeignWriteException;
 import org.photonlab.app.run.TrainOptions;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
@@ -72,8 +75,17 @@ public final class TrainZoCommand implements Callable<Integer> {
             RunRecord record = RunRecord.create(run.out, "zo-" + config.method() + "-s" + run.seed);
             record.config(ZoRecord.Config.of(config, hw, modelSpec, pre, run.bench));
             RunRecord.Epochs<ZoRecord.EpochRow> epochs = record.epochs(ZoRecord.EpochRow.class);
-            ZoRunResult result = new ZoRun(chip, data.train(), data.test(), config,
-                    ZoConsole.progress(progress, epochs)).run();
+            ZoRunResult result;
+            try {
+                result = new ZoRun(chip, data.train(), data.test(), config, new OwnershipWatch<>(hw,
+                        ZoConsole.progress(progress, epochs), OwnershipWatch.DEFAULT_EVERY)).run();
+            } catch (ForeignWriteException e) {
+                // detection stopped the run; the reaction: safe state now, record it, exit 1 with the same message
+                String safe = StopRecord.safeState(hw);
+                record.stopped(StopRecord.of(e, safe));
+                throw new ForeignWriteException(e.writes(), e.epoch(), e.step(), "; " + safe + "; run record "
+                        + record.dir());
+            }
             ZoRecord.Summary summary = ZoRecord.Summary.of(result, config, hw, pretrained.testAccuracy(),
                     (System.nanoTime() - t0) / 1e9, chip.coresUsed(), record.dir());
             String line = record.summary(summary);

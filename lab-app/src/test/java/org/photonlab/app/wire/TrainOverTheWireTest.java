@@ -132,7 +132,8 @@ class TrainOverTheWireTest {
         try (WireSimulator sim = WireSimulator.start(served(Map.of()), WireOptions.ephemeral())) {
             Path bench = write(ClientBench.of(sim, ClientBench.Transport.TCP, Map.of()), "tcp.yaml");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Dphotonlab.cache=" + cache, "-cp",
+            Process p = new ProcessBuilder(java, "-Dphotonlab.cache=" + cache,
+                    "-Dphotonlab.lockDir=" + System.getProperty("photonlab.lockDir", tmp.toString()), "-cp",
                     System.getProperty("java.class.path"), Main.class.getName(), "train", "zo", "--model", "mlp",
                     "--dataset", "iris", "--epochs", "10000", "--seed", "3", "--bench", bench.toString(), "--out",
                     tmp.resolve("killed").toString())
