@@ -42,7 +42,7 @@ class BenchLifecycleTest {
     private static BackendProvider provider(String id, String device, DacDevice dev, Backend backend) {
         BackendProvider p = mock(BackendProvider.class);
         when(p.id()).thenReturn(id);
-        when(p.open(any(), anyList())).thenReturn(backend);
+        when(p.open(any(), anyList(), any())).thenReturn(backend);
         when(backend.dac(device)).thenReturn(Optional.of(dev));
         when(dev.channelCount()).thenReturn(device.equals("a") ? 3 : 2);
         holdSetpoints(dev, device.equals("a") ? 3 : 2);
@@ -118,6 +118,23 @@ class BenchLifecycleTest {
         ProviderNotFoundException e = assertThrows(ProviderNotFoundException.class,
                 () -> Bench.open(twoBackends(), List.of(alphaProvider)));
         assertEquals("no backend 'beta' is available; expected one of [alpha]", e.getMessage());
-        verify(alphaProvider, never()).open(any(), anyList());
+        verify(alphaProvider, never()).open(any(), anyList(), any());
+    }
+
+    @Test
+    void writingModesOpenEveryBackendAsTheWriterAndObserveModeAsAnObserver() {
+        org.photonlab.hal.lease.LeaseHolder me = new org.photonlab.hal.lease.LeaseHolder(42, "lab1",
+                "photonlab train zo", java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        for (OpenMode mode : OpenMode.values()) {
+            DacDevice devA = mock(DacDevice.class);
+            DacDevice devB = mock(DacDevice.class);
+            BackendProvider alpha = provider("alpha", "a", devA, mock(Backend.class));
+            BackendProvider beta = provider("beta", "b", devB, mock(Backend.class));
+            Bench.with(twoBackends()).providers(List.of(alpha, beta)).mode(mode).leaseHolder(me).open().close();
+            ArgumentCaptor<org.photonlab.hal.lease.Access> access =
+                    ArgumentCaptor.forClass(org.photonlab.hal.lease.Access.class);
+            verify(alpha).open(any(), anyList(), access.capture());
+            assertEquals(mode.allowsWrites() ? me : null, access.getValue().writer(), mode.name());
+        }
     }
 }
