@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.photonlab.drivers.lease.DeviceLock;
+import org.photonlab.drivers.link.BenchLiveness;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
@@ -17,7 +18,13 @@ final class DriverBackend implements Backend {
     private final Map<String, DacDevice> dacs = new LinkedHashMap<>();
     private final Map<String, DetectorDevice> detectors = new LinkedHashMap<>();
     private final java.util.List<DeviceLock> locks = new java.util.ArrayList<>();
+    private final BenchLiveness liveness;
     private boolean deterministic = true;
+    private boolean closed;
+
+    DriverBackend(BenchLiveness liveness) {
+        this.liveness = liveness;
+    }
 
     /** A device's host-side lock, released after every device has closed. */
     void add(DeviceLock lock) {
@@ -50,6 +57,11 @@ final class DriverBackend implements Backend {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        liveness.release();
         RuntimeException first = null;
         for (AutoCloseable c : concat()) {
             try {

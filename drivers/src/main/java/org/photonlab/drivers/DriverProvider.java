@@ -2,6 +2,7 @@ package org.photonlab.drivers;
 
 import java.util.List;
 import java.util.function.Function;
+import org.photonlab.drivers.link.BenchLiveness;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.lease.DeviceLock;
 import org.photonlab.drivers.link.LinkOpener;
@@ -58,14 +59,17 @@ public abstract class DriverProvider implements BackendProvider {
     @Override
     public Backend open(BenchDescription bench, List<DeviceSpec> devices, Access access) {
         DriverProtocol protocol = DriverProtocol.registry().get(protocolId);
-        DriverBackend backend = new DriverBackend();
+        // one liveness per open bench, shared with the other driver providers' devices of the same bench
+        BenchLiveness liveness = BenchLiveness.acquire(bench);
+        DriverBackend backend = new DriverBackend(liveness);
         try {
             for (DeviceSpec d : devices) {
                 if (d.kind() != protocol.kind()) {
                     throw new BenchConfigException("device '" + d.name() + "' is a " + d.kind().yamlName()
                             + " but backend '" + id + "' serves " + protocol.kind().yamlName() + " devices only");
                 }
-                ConversationSettings timing = ConversationSettings.fromOptions(d.name(), d.options());
+                ConversationSettings timing = ConversationSettings.fromOptions(d.name(), d.options())
+                        .withLiveness(liveness);
                 LinkOpener opener = links.apply(d);
                 backend.add(DeviceLock.acquire(d.name(), opener.lockTarget(), access));
                 if (d.kind() == DeviceKind.DAC) {

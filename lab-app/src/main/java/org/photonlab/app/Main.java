@@ -6,6 +6,7 @@ import org.photonlab.app.bench.DacCommand;
 import org.photonlab.app.bench.PdCommand;
 import org.photonlab.app.bench.SimCommand;
 import org.photonlab.hal.LabException;
+import org.photonlab.hal.SafeStateException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,7 +55,7 @@ public final class Main implements Runnable {
             Throwable t = ex;
             if (t instanceof LabException || t.getCause() instanceof LabException) {
                 LabException le = t instanceof LabException l ? l : (LabException) t.getCause();
-                err.println("photonlab: " + oneLine(le.getMessage()));
+                err.println("photonlab: " + oneLine(le.getMessage() + safeStateNote(le)));
                 err.flush();
                 return EXIT_LAB_ERROR;
             }
@@ -70,6 +71,16 @@ public final class Main implements Runnable {
             return EXIT_INTERNAL;
         });
         return cl;
+    }
+
+    /** What closing the bench reported after the error (try-with-resources keeps it as a suppressed exception). */
+    private static String safeStateNote(Throwable t) {
+        for (Throwable s : t.getSuppressed()) {
+            if (s instanceof SafeStateException) {
+                return "; " + s.getMessage();
+            }
+        }
+        return "";
     }
 
     static String oneLine(String s) {

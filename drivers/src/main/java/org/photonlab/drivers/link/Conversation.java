@@ -31,7 +31,14 @@ import org.slf4j.LoggerFactory;
  *       the next request: a quiet period, then a sentinel query whose answer is recognisable; everything before it
  *       is discarded. Without this a late reply is attributed to the next command.</li>
  *   <li>A lost connection is re-opened with exponential backoff, then {@link Hooks#afterConnect} identifies the
- *       device and reconciles its setpoints.</li>
+ *       device and reconciles its setpoints. The reconnect budget ({@link ConversationSettings#reconnectBudget()})
+ *       is a total for the session, not per request: time spent reconnecting accumulates, and when it is used up
+ *       the device is unreachable and its bench is marked dead ({@link BenchLiveness}). On a dead bench every
+ *       request gets one attempt, a device not connected gets one last connection attempt, and after that every
+ *       request fails at once with {@link DeviceUnreachableException}.</li>
+ *   <li>On a link that keeps the device's input between connections (a serial port), a line-clear sequence is sent
+ *       first ({@link #clearLineOnOpen}), so that a partial line left by a killed writer cannot garble the first
+ *       request; whatever the device answers to it is discarded, then the link is resynchronised.</li>
  *   <li>Every line in and out is kept in a {@link RingLog}, dumped to the log on a fault.</li>
  * </ul>
  */
@@ -64,6 +71,8 @@ public final class Conversation implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final AtomicLong faultsHandled = new AtomicLong();
     private Hooks hooks;
+    private final BenchLiveness liveness;
+    private volatile String lineClear;
 
     // guarded by lock
     private Link link;
@@ -73,10 +82,14 @@ public final class Conversation implements AutoCloseable {
     private Pending pending;
     private long lastRxNanos = System.nanoTime();
     private boolean freshConnection;
+    /** Lines answering the line-clear sequence: recorded, never events or replies. */
+    private boolean clearing;
 
     // guarded by requestLock
     private boolean inHook;
     private boolean everConnected;
+    private long reconnectSpentNanos;
+    private boolean lastChanceUsed;
 
     private static final class Pending {
         final String command;
@@ -111,10 +124,21 @@ public final class Conversation implements AutoCloseable {
         this.sentinel = sentinel;
         this.sentinelReply = sentinelReply;
         this.settings = settings;
+        this.liveness = settings.liveness();
     }
 
     public String device() {
         return device;
+    }
+
+    /**
+     * Sends {@code sequence} (a line the protocol refuses whatever precedes it, so a partial command left on the
+     * device is refused rather than completed) right after opening a link that keeps the device's input between
+     * connections, before any request (before {@link #connect}).
+     */
+    public Conversation clearLineOnOpen(String sequence) {
+        this.lineClear = sequence;
+        return this;
     }
 
     public RingLog ringLog() {
@@ -145,7 +169,7 @@ public final class Conversation implements AutoCloseable {
         synchronized (requestLock) {
             DeviceIoException last = null;
             int lost = 0;
-            for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+            for (int attempt = 1; attempt <= attempts(); attempt++) {
                 try {
                     ensureReady();
                     List<String> lines = exchange(command, rule, deadlineNanos());
@@ -156,9 +180,18 @@ public final class Conversation implements AutoCloseable {
                         throw new ProtocolException(device + ": reply to '" + command + "' was "
                                 + printable(lines) + ", expected " + rule.expected() + " (" + e.getMessage() + ")");
                     }
+                } catch (DeviceUnreachableException e) {
+                    throw e;
                 } catch (DeviceIoException e) {
                     last = e;
                     faultsHandled.incrementAndGet();
+                    if (liveness.isDead()) {
+                        // the bench was given up: one attempt, no recovery
+                        lastChanceUsed = true;
+                        throw new DeviceUnreachableException(device + ": '" + abbreviate(command)
+                                + "' failed and the bench was given up (" + liveness.deadReason() + "); last error: "
+                                + e.getMessage(), e);
+                    }
                     if (e instanceof CommandLostException && !inHook && ++lost <= LOST_COMMAND_BUDGET) {
                         // a clean device event (power-up), not a transport fault: it does not use up an attempt
                         attempt--;
@@ -177,6 +210,15 @@ public final class Conversation implements AutoCloseable {
             throw new DeviceIoException(device + ": '" + command + "' failed " + settings.attempts()
                     + " times; last error: " + last.getMessage(), last);
         }
+    }
+
+    /** Attempts per request: one once the bench has been given up. */
+    private int attempts() {
+        return liveness.isDead() ? 1 : settings.attempts();
+    }
+
+    private static String abbreviate(String command) {
+        return command.length() <= 40 ? command : command.substring(0, 37) + "...";
     }
 
     /** Sends a command that has no reply (SCPI settings); the next request detects any trouble. */
@@ -241,14 +283,24 @@ public final class Conversation implements AutoCloseable {
         }
     }
 
+    /**
+     * (Re)opens the link within what is left of the session's reconnect budget; marks the bench dead when it runs
+     * out. On a dead bench: one last attempt, then fail fast.
+     */
     private void reconnect() {
-        long budgetEnd = System.nanoTime() + settings.reconnectBudget().toNanos();
+        if (liveness.isDead()) {
+            lastChance();
+            return;
+        }
+        long budget = settings.reconnectBudget().toNanos();
         long backoff = settings.backoff().toNanos();
         DeviceIoException last = null;
         while (true) {
+            long start = System.nanoTime();
             try {
                 openLink();
                 runAfterConnect();
+                reconnectSpentNanos += System.nanoTime() - start;
                 LOG.info("{}: {} over {}", device, everConnected ? "reconnected" : "connected", link.describe());
                 everConnected = true;
                 return;
@@ -256,12 +308,60 @@ public final class Conversation implements AutoCloseable {
                 last = e;
                 closeLink();
             }
-            if (System.nanoTime() + backoff > budgetEnd) {
-                throw new DeviceIoException(device + ": cannot " + (everConnected ? "reconnect" : "connect") + " within "
-                        + settings.reconnectBudget().toMillis() + " ms; last error: " + last.getMessage(), last);
+            reconnectSpentNanos += System.nanoTime() - start;
+            requireOpen();
+            if (liveness.isDead()) {
+                // another device of the bench gave up meanwhile: this one does not spend more time either
+                lastChanceUsed = true;
+                throw new DeviceUnreachableException(device + ": not reached (" + last.getMessage()
+                        + "); the bench was given up: " + liveness.deadReason(), last);
             }
+            if (reconnectSpentNanos + backoff > budget) {
+                String msg = device + ": cannot " + (everConnected ? "reconnect" : "connect") + " within the "
+                        + budgetText() + " reconnect budget of this session (options.reconnect_s); last error: "
+                        + last.getMessage();
+                liveness.markDead(msg);
+                LOG.error("{}; the bench is given up: every further request fails at once", msg);
+                throw new DeviceUnreachableException(msg, last);
+            }
+            long sleepStart = System.nanoTime();
             sleepNanos(backoff);
+            reconnectSpentNanos += System.nanoTime() - sleepStart;
             backoff = Math.min(backoff * 2, settings.maxBackoff().toNanos());
+        }
+    }
+
+    /** One connection attempt on a dead bench (in practice the safe-state write); afterwards fail fast. */
+    private void lastChance() {
+        if (lastChanceUsed) {
+            throw new DeviceUnreachableException(device + ": not connected and the bench was given up ("
+                    + liveness.deadReason() + ")");
+        }
+        lastChanceUsed = true;
+        try {
+            openLink();
+            runAfterConnect();
+            LOG.info("{}: reached once more over {} after the bench was given up", device, link.describe());
+        } catch (DeviceIoException e) {
+            closeLink();
+            throw new DeviceUnreachableException(device + ": not reached in one last attempt after the bench was "
+                    + "given up: " + e.getMessage(), e);
+        }
+    }
+
+    private String budgetText() {
+        long ms = settings.reconnectBudget().toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+    }
+
+    private void requireOpen() {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new LabException(device + ": connection is closed");
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -298,6 +398,20 @@ public final class Conversation implements AutoCloseable {
             lock.unlock();
         }
         log.add(RingLog.Kind.EVENT, "connected: " + fresh.describe());
+        String clear = lineClear;
+        if (clear != null && fresh.keepsDeviceInput()) {
+            // a killed writer may have left half a command in the device's input; the clear sequence makes the
+            // device refuse it (never complete it), and the answer is discarded in the drain below
+            lock.lock();
+            try {
+                clearing = true;
+                desync = true;
+            } finally {
+                lock.unlock();
+            }
+            log.add(RingLog.Kind.TX, clear);
+            fresh.write(clear);
+        }
         // like the vendor library, discard whatever the device says first (power-up lines, stale replies)
         drainQuiet();
     }
@@ -333,6 +447,7 @@ public final class Conversation implements AutoCloseable {
         lock.lock();
         try {
             desync = false;
+            clearing = false;
         } finally {
             lock.unlock();
         }
@@ -488,6 +603,10 @@ public final class Conversation implements AutoCloseable {
                 lastRxNanos = System.nanoTime();
                 for (String line : lines) {
                     log.add(RingLog.Kind.RX, line);
+                    if (clearing && (pending == null || asyncPattern != null && asyncPattern.matcher(line).matches())) {
+                        // the device's answer to the line-clear sequence (a refusal of the partial line)
+                        continue;
+                    }
                     if (asyncPattern != null && asyncPattern.matcher(line).matches()) {
                         log.add(RingLog.Kind.EVENT, line);
                         // the listener sees the event before the waiting request wakes up, so that a power-up is

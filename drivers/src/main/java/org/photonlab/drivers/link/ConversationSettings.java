@@ -13,10 +13,24 @@ import org.photonlab.hal.BenchConfigException;
  * @param attempts         tries of one idempotent request before it fails for good
  * @param backoff          first reconnect delay, doubled per failed attempt
  * @param maxBackoff       cap of the reconnect delay
- * @param reconnectBudget  total time spent reconnecting before giving up
+ * @param reconnectBudget  total time this device may spend reconnecting in one session (bench option
+ *                         {@code reconnect_s}, default 10 s), not per request; when it is used up the bench is
+ *                         given up
+ * @param liveness         shared by every device of the same open bench ({@link BenchLiveness})
  */
 public record ConversationSettings(Duration timeout, Duration quiet, int attempts, Duration backoff,
-                                   Duration maxBackoff, Duration reconnectBudget) {
+                                   Duration maxBackoff, Duration reconnectBudget, BenchLiveness liveness) {
+    /** Settings with a liveness of their own (a device outside a bench). */
+    public ConversationSettings(Duration timeout, Duration quiet, int attempts, Duration backoff,
+                                Duration maxBackoff, Duration reconnectBudget) {
+        this(timeout, quiet, attempts, backoff, maxBackoff, reconnectBudget, BenchLiveness.standalone());
+    }
+
+    /** The same timing, sharing {@code bench}'s liveness. */
+    public ConversationSettings withLiveness(BenchLiveness bench) {
+        return new ConversationSettings(timeout, quiet, attempts, backoff, maxBackoff, reconnectBudget, bench);
+    }
+
     public static final ConversationSettings DEFAULTS = new ConversationSettings(Duration.ofMillis(250),
             Duration.ofMillis(50), 6, Duration.ofMillis(20), Duration.ofMillis(500), Duration.ofSeconds(10));
 

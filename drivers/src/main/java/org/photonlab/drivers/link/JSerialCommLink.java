@@ -84,6 +84,11 @@ public final class JSerialCommLink implements Link {
     }
 
     @Override
+    public boolean keepsDeviceInput() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "serial " + path + " (jSerialComm)";
     }

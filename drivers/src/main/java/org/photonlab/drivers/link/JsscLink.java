@@ -89,6 +89,11 @@ public final class JsscLink implements Link {
     }
 
     @Override
+    public boolean keepsDeviceInput() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "serial " + path + " (jssc)";
     }

@@ -18,6 +18,14 @@ public interface Link extends AutoCloseable {
     /** Sends {@code line} followed by LF. A broken connection is reported to the listener, not thrown. */
     void write(String line);
 
+    /**
+     * True when the device keeps its input between connections (a serial port: whatever a previous, perhaps killed,
+     * writer sent is still in the device's line buffer); false when every connection starts a fresh session (TCP).
+     */
+    default boolean keepsDeviceInput() {
+        return false;
+    }
+
     /** Where this link goes, for messages: {@code tcp 127.0.0.1:5025}, {@code serial /dev/pts/3 (jSerialComm)}. */
     String describe();
 

@@ -37,6 +37,12 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     private static final Logger LOG = LoggerFactory.getLogger(QontrolDac.class);
     /** Channels per module for every module type the vendor library knows. */
     public static final int CHANNELS_PER_MODULE = 8;
+    /**
+     * Sent first on a serial port: '!' is no part of any Qontrol command, so a partial command a killed writer left
+     * in the module's line buffer ({@code V3=1.5}) becomes one the module refuses ({@code V3=1.5!}) instead of
+     * being completed and executed, as a bare line terminator would do.
+     */
+    static final String LINE_CLEAR = "!";
 
     private final DeviceSpec spec;
     private final String expectedIdentity;
@@ -70,7 +76,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         this.where = opener.lockTarget() == null ? null : opener.lockTarget().where();
         this.expectedIdentity = spec.option("identity", null);
         this.conversation = new Conversation(spec.name(), opener, QontrolFormat.ERROR, this::onEvent, "id?",
-                line -> QontrolFormat.IDENTITY.matcher(line).matches(), settings);
+                line -> QontrolFormat.IDENTITY.matcher(line).matches(), settings).clearLineOnOpen(LINE_CLEAR);
         if (spec.limits().minVolts() < 0 && !Boolean.parseBoolean(spec.option("bipolar", "false"))) {
             throw new BenchConfigException("device '" + spec.name() + "': Qontrol outputs are unipolar but min_v is "
                     + spec.limits().minVolts() + " V; set min_v >= 0 (or options.bipolar: true for a bipolar module)");

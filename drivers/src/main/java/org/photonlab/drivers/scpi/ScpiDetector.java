@@ -42,8 +42,10 @@ public final class ScpiDetector implements DetectorDevice, Conversation.Hooks {
     public ScpiDetector(DeviceSpec spec, LinkOpener opener, ConversationSettings timing) {
         this.spec = spec;
         this.expectedIdentity = spec.option("identity", null);
+        // on a serial port, '!' turns a partial command left by a killed writer into a syntax error (queued, then
+        // cleared by the *CLS of the open sequence) instead of completing it
         this.conversation = new Conversation(spec.name(), opener, null, line -> { }, "*IDN?", this::isIdentity,
-                timing);
+                timing).clearLineOnOpen("!");
         setting("wavelength_nm", "SENS:CORR:WAV");
         setting("averaging", "SENS:AVER:COUN");
         setting("range_w", "SENS:POW:RANG");

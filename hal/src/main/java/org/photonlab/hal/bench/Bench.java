@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
+import org.photonlab.hal.SafeStateException;
 import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.core.SvdCore;
 import org.photonlab.hal.dac.DacBank;
@@ -347,12 +348,17 @@ public final class Bench implements AutoCloseable {
         }
         closed = true;
         RuntimeException first = null;
+        List<String> unsafe = new ArrayList<>();
         for (DacBank b : dacs.values()) {
             try {
                 b.close();
             } catch (RuntimeException e) {
                 first = first == null ? e : first;
+                unsafe.add(b.name());
             }
+        }
+        if (!unsafe.isEmpty()) {
+            first = new SafeStateException(description.name(), unsafe, first);
         }
         for (DetectorArray d : detectors.values()) {
             try {
