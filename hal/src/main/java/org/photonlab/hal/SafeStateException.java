@@ -3,15 +3,14 @@ package org.photonlab.hal;
 import java.util.List;
 
 /**
- * Closing a bench could not confirm the safe state of some DAC banks (their device did not answer the safe-state
- * write). Names every such bank; the cause is the first bank's failure.
+ * The safe state of some DAC banks could not be confirmed: their device did not take the safe-state write (it is
+ * unreachable, or refused it). Names every such bank.
  */
-public class SafeStateException extends LabException {
+public class SafeStateException extends DeviceIoException {
     private final List<String> devices;
 
-    public SafeStateException(String bench, List<String> devices, RuntimeException first) {
-        super("bench '" + bench + "': safe state not confirmed for " + String.join(", ", devices)
-                + " (" + first.getMessage() + ")", first);
+    public SafeStateException(String message, List<String> devices, Throwable cause) {
+        super(message, cause);
         this.devices = List.copyOf(devices);
     }
 

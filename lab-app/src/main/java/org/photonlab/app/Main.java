@@ -2,6 +2,7 @@ package org.photonlab.app;
 
 import java.io.PrintWriter;
 import org.photonlab.app.bench.BenchCommand;
+import org.photonlab.app.run.RunShutdown;
 import org.photonlab.app.bench.DacCommand;
 import org.photonlab.app.bench.PdCommand;
 import org.photonlab.app.bench.SimCommand;
@@ -53,9 +54,14 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
             PrintWriter err = command.getErr();
             Throwable t = ex;
+            if (RunShutdown.interrupted()) {
+                // a signal closed the bench under the trainer; the shutdown hook reports the interruption
+                return EXIT_LAB_ERROR;
+            }
             if (t instanceof LabException || t.getCause() instanceof LabException) {
                 LabException le = t instanceof LabException l ? l : (LabException) t.getCause();
-                err.println("photonlab: " + oneLine(le.getMessage() + safeStateNote(le)));
+                String message = oneLine(le.getMessage() + safeStateNote(le));
+                err.println("photonlab: " + message + RunShutdown.failed(message));
                 err.flush();
                 return EXIT_LAB_ERROR;
             }
@@ -65,6 +71,7 @@ public final class Main implements Runnable {
                 return EXIT_USAGE;
             }
             org.slf4j.LoggerFactory.getLogger(Main.class).error("internal error", t);
+            RunShutdown.failed("internal error: " + oneLine(String.valueOf(t)));
             err.println("photonlab: internal error: " + oneLine(String.valueOf(t))
                     + " (please report it with the log above)");
             err.flush();

@@ -212,6 +212,11 @@ public final class Conversation implements AutoCloseable {
         }
     }
 
+    /** True once this device's bench was given up (or the process is exiting): one attempt left at most. */
+    public boolean givenUp() {
+        return liveness.isDead();
+    }
+
     /** Attempts per request: one once the bench has been given up. */
     private int attempts() {
         return liveness.isDead() ? 1 : settings.attempts();
@@ -311,8 +316,8 @@ public final class Conversation implements AutoCloseable {
             reconnectSpentNanos += System.nanoTime() - start;
             requireOpen();
             if (liveness.isDead()) {
-                // another device of the bench gave up meanwhile: this one does not spend more time either
-                lastChanceUsed = true;
+                // another device of the bench gave up meanwhile (or the process is exiting): this one does not
+                // spend more time either; its one last attempt is left for the safe state
                 throw new DeviceUnreachableException(device + ": not reached (" + last.getMessage()
                         + "); the bench was given up: " + liveness.deadReason(), last);
             }

@@ -49,7 +49,8 @@ final class QontrolKeepAlive implements AutoCloseable {
     }
 
     private void tick() {
-        if (System.nanoTime() - lastFedNanos < intervalNanos) {
+        if (System.nanoTime() - lastFedNanos < intervalNanos || conversation.givenUp()) {
+            // on a given-up bench the device's one last attempt is kept for its safe-state write
             return;
         }
         try {

@@ -349,16 +349,22 @@ public final class Bench implements AutoCloseable {
         closed = true;
         RuntimeException first = null;
         List<String> unsafe = new ArrayList<>();
+        SafeStateException firstUnsafe = null;
         for (DacBank b : dacs.values()) {
             try {
                 b.close();
+            } catch (SafeStateException e) {
+                firstUnsafe = firstUnsafe == null ? e : firstUnsafe;
+                unsafe.addAll(e.devices());
             } catch (RuntimeException e) {
                 first = first == null ? e : first;
-                unsafe.add(b.name());
             }
         }
-        if (!unsafe.isEmpty()) {
-            first = new SafeStateException(description.name(), unsafe, first);
+        if (firstUnsafe != null) {
+            // what the operator must know first: which heaters may still be on
+            first = new SafeStateException("bench '" + description.name() + "': safe state not confirmed for "
+                    + String.join(", ", unsafe) + " (" + firstUnsafe.getCause().getMessage() + ")", unsafe,
+                    firstUnsafe.getCause());
         }
         for (DetectorArray d : detectors.values()) {
             try {

@@ -2,6 +2,7 @@ package org.photonlab.hal.dac;
 
 import java.util.List;
 import org.photonlab.hal.LabException;
+import org.photonlab.hal.SafeStateException;
 import org.photonlab.hal.LimitViolationException;
 import org.photonlab.hal.ReadbackMismatchException;
 import org.photonlab.hal.bench.DeviceSpec;
@@ -183,6 +184,9 @@ public final class DefaultDacBank implements DacBank {
             if (mode.safeStateOnOpenAndClose()) {
                 applySafeState();
             }
+        } catch (RuntimeException e) {
+            throw new SafeStateException("DAC bank '" + spec.name() + "': safe state not confirmed: "
+                    + e.getMessage(), List.of(spec.name()), e);
         } finally {
             device.close();
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.photonlab.app.run.BenchDefaults;
+import org.photonlab.app.run.RunShutdown;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
@@ -31,6 +32,7 @@ final class ProjectorBench implements AutoCloseable {
     private ProjectorBench(Bench bench, RandomProjector projector) {
         this.bench = bench;
         this.projector = projector;
+        RunShutdown.guard(bench);
     }
 
     /** The built-in bench: one simulated projector (LightOn geometry, noisy camera) named {@code sim-opu}. */
@@ -77,6 +79,10 @@ final class ProjectorBench implements AutoCloseable {
     /** Closes the projector and its backend. */
     @Override
     public void close() {
+        if (RunShutdown.interrupted()) {
+            return; // the shutdown hook closes the bench and reports it
+        }
+        RunShutdown.released(bench);
         bench.close();
     }
 }

@@ -31,11 +31,13 @@ public final class ConsoleProgress<E> implements ProgressListener<E> {
 
     @Override
     public void epochStarted(int epoch, int epochs, int steps) {
+        RunShutdown.at(epoch, 0, steps);
         progress.phase("epoch " + epoch + "/" + epochs);
     }
 
     @Override
     public void stepDone(int epoch, int step, int steps, double loss, long queries) {
+        RunShutdown.at(epoch, step, steps);
         progress.update(step, steps, String.format(Locale.ROOT, "loss %.4f  %s %d", loss, queriesLabel, queries));
     }
 

@@ -1,7 +1,6 @@
 package org.photonlab.app.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -54,6 +53,17 @@ public final class RunDirectory {
         }
     }
 
+    /** The operating system's reason (e.g. "No space left on device"), without the path the message repeats. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     public Path path() {
         return dir;
     }
@@ -65,7 +75,8 @@ public final class RunDirectory {
             AtomicFiles.write(target, content);
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            // the earlier version of the file (written atomically) is still there, whole
+            throw new RunRecordException("cannot write run record " + target + ": " + reason(e), e);
         }
     }
 }

@@ -24,8 +24,13 @@ import java.nio.file.Path;
  * ({@code accFinal} → {@code acc_final}); units as name suffixes ({@code _s}, {@code _w}); accuracies as
  * {@code acc_<what>} in [0, 1] ({@code acc_final}: test accuracy after the last epoch; {@code acc_test} in a CSV row:
  * test accuracy after that epoch); {@code run_dir} is the absolute path of the directory; NaN is written as null in
- * JSON and as an empty CSV cell; arrays in a CSV cell are joined with {@code ;}. Not thread-safe: one run, one
- * thread.
+ * JSON and as an empty CSV cell; arrays in a CSV cell are joined with {@code ;}. One run, one trainer thread; the
+ * summary may also be written by the shutdown hook of an interrupted run ({@link RunShutdown}), so the end of the
+ * record is synchronised and only the first end counts.
+ *
+ * <p>A file that cannot be written (disk full, permission, read-only file system) ends the run with a
+ * {@link RunRecordException}: the earlier version of the file stays whole, and {@code stop.json} then says where
+ * the run stopped ({@code stop_reason: failed}) if it can still be written.
  */
 public final class RunRecord {
     /** The summary and configuration mapper: records in snake_case, declaration order. */
@@ -41,8 +46,12 @@ public final class RunRecord {
 
     private final RunDirectory dir;
 
+    private int epochsRecorded;
+    private boolean finished;
+
     private RunRecord(RunDirectory dir) {
         this.dir = dir;
+        RunShutdown.recording(this);
     }
 
     /** Creates the run directory: {@code out}, or {@code runs/<time>-<label>} when null (see {@link RunDirectory}). */
@@ -66,7 +75,8 @@ public final class RunRecord {
     }
 
     /** Writes {@code summary.json} and returns the same summary as one line of JSON (for {@code --json}). */
-    public String summary(Object summary) {
+    public synchronized String summary(Object summary) {
+        finished = true;
         dir.write("summary.json", pretty(summary));
         return line(summary);
     }
@@ -75,12 +85,41 @@ public final class RunRecord {
      * Writes {@code stop.json}: why the run ended before its last epoch ({@code stopReason}, e.g.
      * {@code foreign_write}), as indented JSON; {@code epochs.csv} keeps the epochs done so far.
      */
-    public void stopped(Object stop) {
+    public synchronized void stopped(Object stop) {
+        finished = true;
         dir.write(STOP_JSON, pretty(stop));
     }
 
     /** File name of the stop record. */
     public static final String STOP_JSON = "stop.json";
+
+    /** Epoch rows written so far. */
+    public synchronized int epochsRecorded() {
+        return epochsRecorded;
+    }
+
+    /** True once the run's end (a summary or a stop record) was written or attempted. */
+    public synchronized boolean finished() {
+        return finished;
+    }
+
+    /**
+     * Ends a run that did not complete with {@code stop.json}, unless its end was already recorded (only the first
+     * end counts: the trainer thread and the shutdown hook of an interrupted run may both try). Best effort: when
+     * the file cannot be written either (the disk that stopped the run is still full) it returns false and the
+     * record keeps what it had.
+     */
+    public synchronized boolean stopEarly(StopRecord stop) {
+        if (finished) {
+            return false;
+        }
+        try {
+            stopped(stop);
+            return true;
+        } catch (RunRecordException e) {
+            return false;
+        }
+    }
 
     /** One line of JSON in the run-record vocabulary. */
     public static String line(Object value) {
@@ -118,14 +157,28 @@ public final class RunRecord {
             return b.append('\n').toString();
         }
 
-        /** Appends one row and rewrites the file atomically. */
+        /**
+         * Appends one row and rewrites the file atomically; when that fails, the file keeps the rows before and
+         * the error says how many.
+         */
         public void add(R row) {
+            int before = text.length();
             try {
                 text.append(CSV.writer(schema).writeValueAsString(row));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write an epoch row " + row, e);
             }
-            dir.write(EPOCHS_CSV, text.toString());
+            try {
+                dir.write(EPOCHS_CSV, text.toString());
+            } catch (RunRecordException e) {
+                text.setLength(before);
+                int kept = epochsRecorded();
+                throw new RunRecordException(e.getMessage() + "; the run stopped after epoch " + (kept + 1)
+                        + ", whose row is lost; " + EPOCHS_CSV + " keeps " + kept + " epoch(s)", e.getCause());
+            }
+            synchronized (RunRecord.this) {
+                epochsRecorded++;
+            }
         }
     }
 }

@@ -9,9 +9,11 @@ import org.photonlab.hal.lease.ForeignWriteException;
 /**
  * {@code stop.json}: why a run ended early, in the run-record vocabulary.
  *
- * @param stopReason   {@code foreign_write}: the ownership check found setpoints changed by someone else
- * @param epoch        epoch (1-based) at whose step boundary the run stopped
- * @param step         step (1-based) after which it stopped
+ * @param stopReason   {@code foreign_write}: the ownership check found setpoints changed by someone else;
+ *                     {@code interrupted}: SIGINT or SIGTERM; {@code failed}: a lab error (a device unreachable,
+ *                     a run-record file that cannot be written)
+ * @param epoch        epoch (1-based) at whose step boundary the run stopped (0: before the first)
+ * @param step         step (1-based) after which it stopped (0: none of that epoch)
  * @param safeState    what was done to the bench: {@code every DAC channel put in its safe state}
  * @param foreignWrite every changed setpoint found
  * @param message      the one-line error the command printed
