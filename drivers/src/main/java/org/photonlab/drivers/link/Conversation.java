@@ -207,8 +207,12 @@ public final class Conversation implements AutoCloseable {
             }
             String dump = log.dump();
             LOG.error("{}: '{}' failed {} times; {}", device, command, settings.attempts(), dump);
-            throw new DeviceIoException(device + ": '" + command + "' failed " + settings.attempts()
-                    + " times; last error: " + last.getMessage(), last);
+            String msg = device + ": '" + abbreviate(command) + "' failed " + settings.attempts()
+                    + " times; last error: " + last.getMessage();
+            // a device that fails every attempt of a request is as good as gone: give the bench up, so the other
+            // devices' safe-state writes get one attempt each instead of their full recovery
+            liveness.markDead(msg);
+            throw new DeviceUnreachableException(msg, last);
         }
     }
 
