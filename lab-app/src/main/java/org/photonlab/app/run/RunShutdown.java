@@ -48,7 +48,7 @@ public final class RunShutdown {
         record = r;
     }
 
-    /** Where the trainer is (1-based epoch and step), for the interrupted line and record. Any thread. */
+    /** Where the trainer is ("in epoch 3, step 2 of 3"), set as it goes (1-based epoch and step), for the interrupted line and record. Any thread. */
     public static void at(int epochNumber, int stepNumber, int stepsInEpoch) {
         epoch = epochNumber;
         step = stepNumber;
@@ -80,7 +80,7 @@ public final class RunShutdown {
     private static String position() {
         int e = epoch;
         int s = step;
-        return e == 0 ? "before the first epoch" : "epoch " + e + (s > 0 ? ", step " + s + (steps > 0 ? " of " + steps
+        return e == 0 ? "before the first epoch" : "in epoch " + e + (s > 0 ? ", step " + s + (steps > 0 ? " of " + steps
                 : "") : "");
     }
 
@@ -127,7 +127,7 @@ public final class RunShutdown {
             r.stopEarly(new StopRecord("interrupted", epoch, step, benchState, List.of(),
                     "run interrupted by a signal " + where));
         }
-        out.println("photonlab: run interrupted in " + where + "; " + benchState
+        out.println("photonlab: run interrupted " + where + "; " + benchState
                 + (r != null ? "; run record " + r.dir() : ""));
         out.flush();
     }
