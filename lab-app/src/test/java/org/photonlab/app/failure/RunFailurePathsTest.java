@@ -85,8 +85,9 @@ class RunFailurePathsTest {
         return ours;
     }
 
-    private static JsonNode summary(Path run) throws Exception {
-        return JSON.readTree(run.resolve("summary.json").toFile());
+    private static JsonNode stop(Path run) throws Exception {
+        assertFalse(Files.exists(run.resolve("summary.json")), "a stopped run has no summary");
+        return JSON.readTree(run.resolve("stop.json").toFile());
     }
 
     private static int exitWithin(Process p, int seconds) throws Exception {
@@ -137,10 +138,10 @@ class RunFailurePathsTest {
                 + "keeps " + kept + " epoch(s)"), lines);
         assertEquals(rows.subList(0, kept + 1), Files.readAllLines(cut.resolve("epochs.csv")),
                 "the rows written before the failure");
-        JsonNode s = summary(cut);
-        assertEquals("failed", s.get("status").asText());
-        assertEquals(kept, s.get("epochs_recorded").asInt());
-        assertTrue(s.get("reason").asText().contains("File too large"), s.toString());
+        JsonNode s = stop(cut);
+        assertEquals("failed", s.get("stop_reason").asText());
+        assertEquals(kept + 1, s.get("epoch").asInt());
+        assertEquals(lines.get(0), "photonlab: " + s.get("message").asText());
     }
 
     private static BenchDescription served() throws Exception {
@@ -186,7 +187,7 @@ class RunFailurePathsTest {
         assertEquals(1, lines.size(), "one error line: " + lines);
         assertTrue(lines.get(0).contains("safe state not confirmed for mesh_dac, sigma_dac, modulators"),
                 lines.get(0));
-        assertEquals("failed", summary(run).get("status").asText());
+        assertEquals("failed", stop(run).get("stop_reason").asText());
         assertTrue(took < BUDGET_S + MARGIN_S, "took " + took + " s");
     }
 
@@ -210,9 +211,9 @@ class RunFailurePathsTest {
         assertTrue(lines.get(0).startsWith("photonlab: run interrupted in epoch "), lines.get(0));
         assertTrue(lines.get(0).contains("safe state NOT confirmed for mesh_dac, sigma_dac, modulators"),
                 lines.get(0));
-        JsonNode s = summary(run);
-        assertEquals("interrupted", s.get("status").asText());
-        assertTrue(s.get("stopped_at").asText().startsWith("in epoch "), s.toString());
+        JsonNode s = stop(run);
+        assertEquals("interrupted", s.get("stop_reason").asText());
+        assertTrue(s.get("epoch").asInt() >= 1, s.toString());
     }
 
     @Test
@@ -233,9 +234,12 @@ class RunFailurePathsTest {
                 assertTrue(sim.chain(dac).atZero(), dac + " is still energised after SIGTERM");
             }
         }
-        JsonNode s = summary(run);
-        assertEquals("interrupted", s.get("status").asText());
-        int recorded = s.get("epochs_recorded").asInt();
-        assertEquals(recorded + 1, Files.readAllLines(run.resolve("epochs.csv")).size(), "rows kept");
+        JsonNode s = stop(run);
+        assertEquals("interrupted", s.get("stop_reason").asText());
+        assertTrue(s.get("safe_state").asText().contains("put in its safe state"), s.toString());
+        // every epoch before the interrupted one has its row (the interrupted one too if it had just ended)
+        int epoch = s.get("epoch").asInt();
+        int rows = Files.readAllLines(run.resolve("epochs.csv")).size() - 1;
+        assertTrue(rows == epoch - 1 || rows == epoch, rows + " rows, interrupted in epoch " + epoch);
     }
 }
