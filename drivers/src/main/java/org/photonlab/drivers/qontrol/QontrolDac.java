@@ -13,6 +13,7 @@ import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.lease.LeaseHolder;
 import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.spi.DeviceLimitControl;
 import org.photonlab.protocols.line.ProtocolException;
 import org.photonlab.protocols.line.ReplyRule;
 import org.photonlab.protocols.qontrol.QontrolFormat;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * with {@code Vall?} and compare with what this driver last wrote; only channels that differ are written again,
  * each logged. Values the driver never wrote are adopted as they are.
  */
-public final class QontrolDac implements DacDevice, Conversation.Hooks {
+public final class QontrolDac implements DacDevice, DeviceLimitControl, Conversation.Hooks {
     private static final Logger LOG = LoggerFactory.getLogger(QontrolDac.class);
     /** Channels per module for every module type the vendor library knows. */
     public static final int CHANNELS_PER_MODULE = 8;
@@ -58,6 +59,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
     private final LeaseHolder writer;
     private final String where;
     private volatile boolean leased;
+    private final QontrolOwnLimits ownLimits;
 
     public QontrolDac(DeviceSpec spec, LinkOpener opener, ConversationSettings settings) {
         this(spec, opener, settings, LeaseHolder.thisProcess());
@@ -74,6 +76,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         this.writer = writer;
         // only a port or endpoint other processes share has someone to lease against (a pipe or script has not)
         this.where = opener.lockTarget() == null ? null : opener.lockTarget().where();
+        this.ownLimits = new QontrolOwnLimits(spec);
         this.expectedIdentity = spec.option("identity", null);
         this.conversation = new Conversation(spec.name(), opener, QontrolFormat.ERROR, this::onEvent, "id?",
                 line -> QontrolFormat.IDENTITY.matcher(line).matches(), settings).clearLineOnOpen(LINE_CLEAR);
@@ -152,6 +155,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
             // before reconciliation writes anything: the lease belongs to this connection, so ask on every connect
             leased = QontrolLease.acquire(c, spec.name(), where, writer);
         }
+        ownLimits.afterConnect(c); // before reconciliation writes any setpoint
         reconcile(c);
     }
 
@@ -160,6 +164,7 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         // a module may power up again while it is being reconciled: start over, a bounded number of times
         for (int pass = 0; powerUps.get() != reconciledUpTo.get(); pass++) {
             try {
+                ownLimits.afterPowerUp(c); // a rebooted module has forgotten them
                 reconcile(c);
             } catch (CommandLostException e) {
                 if (pass >= 20) {
@@ -340,6 +345,11 @@ public final class QontrolDac implements DacDevice, Conversation.Hooks {
         }
         return c.call("Vall?", QontrolReplies.lines(n, n + " fixed-point values, one per line"),
                 QontrolReplies.NUMBERS);
+    }
+
+    @Override
+    public Readback pushLimits(int[] channels, double[] maxVolts, double[] maxMilliamps) {
+        return ownLimits.push(conversation, channels, maxVolts, maxMilliamps, fullScale());
     }
 
     /** Reads a per-channel quantity ({@code I} in mA, {@code VMAX} in V, {@code IMAX} in mA). */

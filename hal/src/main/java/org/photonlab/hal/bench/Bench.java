@@ -14,6 +14,8 @@ import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.core.SvdCore;
 import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.dac.DefaultDacBank;
+import org.photonlab.hal.dac.DeviceLimitPush;
+import org.photonlab.hal.dac.PowerBudget;
 import org.photonlab.hal.detect.DefaultDetectorArray;
 import org.photonlab.hal.detect.DetectorArray;
 import org.photonlab.hal.lease.Access;
@@ -152,15 +154,22 @@ public final class Bench implements AutoCloseable {
                 byBackend.computeIfAbsent(d.backend(), x -> new ArrayList<>()).add(d);
             }
         }
+        // one budget over every bank of the bench; only a writer checks it (an observer writes nothing)
+        PowerBudget budget = description.hasPowerBudget() && mode.allowsWrites()
+                ? new PowerBudget(description.powerBudgetWatts()) : null;
         for (Map.Entry<String, List<DeviceSpec>> e : byBackend.entrySet()) {
             Backend backend = providers.get(e.getKey()).open(description, e.getValue(), access);
             backends.add(backend);
+            BenchClock clock = backend.capability(BenchClock.class).orElse(BenchClock.system());
             for (DeviceSpec d : e.getValue()) {
                 backendOfDevice.put(d.name(), backend);
                 switch (d.kind()) {
                     case DAC -> {
                         DacDevice dev = backend.dac(d.name()).orElseThrow(() -> missing(d));
-                        DefaultDacBank bank = new DefaultDacBank(d, dev, mode);
+                        if (mode.allowsWrites()) {
+                            DeviceLimitPush.push(d, dev); // the device's own limits first: defence in depth
+                        }
+                        DefaultDacBank bank = new DefaultDacBank(d, dev, mode, clock, budget);
                         dacs.put(d.name(), bank);
                         if (mode.safeStateOnOpenAndClose()) {
                             bank.safeState();

@@ -16,14 +16,27 @@ import org.photonlab.hal.BenchConfigException;
  * @param devices devices by name, in declaration order
  * @param cores   mesh cores, in declaration order
  * @param physics settings for simulated devices (read by the simulator backend; empty for a real bench)
+ * @param powerBudgetWatts the bench's total heater-power budget (thermal load), W: the sum of V²/R over every DAC
+ *                         channel with a load may never exceed it ({@code +Infinity}: no budget)
  */
 public record BenchDescription(String name, Map<String, DeviceSpec> devices, List<CoreSpec> cores,
-                               Map<String, Object> physics) {
+                               Map<String, Object> physics, double powerBudgetWatts) {
 
     public BenchDescription {
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
         cores = List.copyOf(cores);
         physics = Collections.unmodifiableMap(new LinkedHashMap<>(physics));
+    }
+
+    /** A bench without a power budget. */
+    public BenchDescription(String name, Map<String, DeviceSpec> devices, List<CoreSpec> cores,
+                            Map<String, Object> physics) {
+        this(name, devices, cores, physics, Double.POSITIVE_INFINITY);
+    }
+
+    /** Whether the bench has a total heater-power budget. */
+    public boolean hasPowerBudget() {
+        return Double.isFinite(powerBudgetWatts);
     }
 
     public static Builder builder(String name) {
@@ -67,6 +80,7 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
         private final Map<String, DeviceSpec> devices = new LinkedHashMap<>();
         private final List<CoreSpec> cores = new ArrayList<>();
         private final Map<String, Object> physics = new LinkedHashMap<>();
+        private double powerBudgetWatts = Double.POSITIVE_INFINITY;
 
         private Builder(String name) {
             this.name = name;
@@ -94,6 +108,12 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
             return this;
         }
 
+        /** The bench's total heater-power budget, W (finite, &gt; 0; default none). */
+        public Builder powerBudget(double watts) {
+            this.powerBudgetWatts = watts;
+            return this;
+        }
+
         public BenchDescription build() {
             if (name == null || name.isBlank()) {
                 throw new BenchConfigException("bench name must not be empty");
@@ -110,7 +130,31 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
                 coreNames.add(c.name());
                 checkCore(c, used);
             }
-            return new BenchDescription(name, devices, cores, physics);
+            checkPowerBudget();
+            return new BenchDescription(name, devices, cores, physics, powerBudgetWatts);
+        }
+
+        /** A finite positive budget that the safe state itself keeps to (else no bench could ever be made safe). */
+        private void checkPowerBudget() {
+            if (Double.isInfinite(powerBudgetWatts) && powerBudgetWatts > 0) {
+                return;
+            }
+            if (!(powerBudgetWatts > 0) || !Double.isFinite(powerBudgetWatts)) {
+                throw new BenchConfigException("power_budget_w must be a finite positive power in W, got "
+                        + powerBudgetWatts);
+            }
+            double safe = 0;
+            for (DeviceSpec d : devices.values()) {
+                if (d.kind() == DeviceKind.DAC) {
+                    for (int ch = 0; ch < d.channels(); ch++) {
+                        safe += d.limits(ch).power(d.safeVolts());
+                    }
+                }
+            }
+            if (safe > powerBudgetWatts) {
+                throw new BenchConfigException("power_budget_w " + powerBudgetWatts + " W is below the "
+                        + safe + " W the heaters dissipate in their safe state (safe_v); raise it above that");
+            }
         }
 
         private static void checkDevice(DeviceSpec d) {

@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * file, the key path and what was expected. See {@code docs/bench-file.md} for the format.
  */
 public final class BenchYaml {
-    private static final Set<String> TOP = Set.of("name", "devices", "cores", "physics");
+    private static final Set<String> TOP = Set.of("name", "devices", "cores", "physics", "power_budget_w");
     private static final Set<String> DEVICE = Set.of("kind", "backend", "channels", "resolution", "limits", "safe_v",
             "unit", "adc", "options");
     private static final Set<String> CORE = Set.of("name", "size", "dac", "u_channels", "v_channels", "sigma_dac",
@@ -115,6 +115,9 @@ public final class BenchYaml {
                 }
             }
         }
+        if (top.get("power_budget_w") != null) {
+            b.powerBudget(number(top, "power_budget_w", "the top level"));
+        }
         if (top.get("physics") != null) {
             b.physics(map(top.get("physics"), "physics"));
         }
@@ -152,13 +155,18 @@ public final class BenchYaml {
                         integer(r, "bits", where + ".resolution"), number(r, "full_scale_v", where + ".resolution"),
                         t));
                 Map<String, Object> l = map(require(d, "limits", where), where + ".limits");
-                checkKeys(l, Set.of("min_v", "max_v", "max_power_w", "load_ohm"), where + ".limits");
+                checkKeys(l, Set.of("min_v", "max_v", "max_power_w", "load_ohm", "slew_v_per_s", "ramp_step_v"),
+                        where + ".limits");
                 ChannelLimits lim = wrap(where + ".limits", () -> new ChannelLimits(
                         number(l, "min_v", where + ".limits"), number(l, "max_v", where + ".limits"),
                         l.containsKey("max_power_w") ? number(l, "max_power_w", where + ".limits")
                                 : Double.POSITIVE_INFINITY,
                         l.containsKey("load_ohm") ? number(l, "load_ohm", where + ".limits")
-                                : Double.POSITIVE_INFINITY));
+                                : Double.POSITIVE_INFINITY,
+                        l.containsKey("slew_v_per_s") ? number(l, "slew_v_per_s", where + ".limits")
+                                : ChannelLimits.OFF,
+                        l.containsKey("ramp_step_v") ? number(l, "ramp_step_v", where + ".limits")
+                                : ChannelLimits.OFF));
                 double safe = d.containsKey("safe_v") ? number(d, "safe_v", where) : 0.0;
                 yield new DeviceSpec(name, kind, backend, integer(d, "channels", where), lim, res, safe, null, null,
                         options);

@@ -23,6 +23,9 @@ public final class BenchYamlWriter {
     public static String write(BenchDescription bench) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", bench.name());
+        if (bench.hasPowerBudget()) {
+            root.put("power_budget_w", bench.powerBudgetWatts());
+        }
         if (!bench.physics().isEmpty()) {
             root.put("physics", new LinkedHashMap<>(bench.physics()));
         }
@@ -60,6 +63,12 @@ public final class BenchYamlWriter {
                 l.put("max_v", d.limits().maxVolts());
                 if (!Double.isInfinite(d.limits().maxPowerWatts())) {
                     l.put("max_power_w", d.limits().maxPowerWatts());
+                }
+                if (!Double.isInfinite(d.limits().slewVoltsPerSecond())) {
+                    l.put("slew_v_per_s", d.limits().slewVoltsPerSecond());
+                }
+                if (!Double.isInfinite(d.limits().rampStepVolts())) {
+                    l.put("ramp_step_v", d.limits().rampStepVolts());
                 }
                 if (!Double.isInfinite(d.limits().loadOhms())) {
                     l.put("load_ohm", d.limits().loadOhms());

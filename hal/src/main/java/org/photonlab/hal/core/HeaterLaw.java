@@ -16,8 +16,9 @@ public interface HeaterLaw {
     /**
      * The DAC voltage that programs {@code phase} on a heater of {@code range} driven by a DAC of resolution
      * {@code dac}: the smallest heating that gives the phase modulo 2π (or, for {@link PhaseRange#FOLDED}, the same
-     * cos φ), already on a DAC code so the DAC outputs exactly this value, V. Never outside 0..the DAC's full scale;
-     * whether the channel's limits allow it is the DAC bank's check, not the law's.
+     * cos φ), already on a DAC code so the DAC outputs exactly this value, V. Never clipped: a phase that needs more
+     * than the DAC's full scale gives the volts of the code it needs, beyond the full scale, which the DAC bank then
+     * refuses; whether the channel's limits allow a value is the bank's check, not the law's.
      */
     double volts(double phase, PhaseRange range, DacResolution dac);
 

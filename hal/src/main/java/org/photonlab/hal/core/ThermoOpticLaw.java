@@ -11,7 +11,11 @@ import org.photonlab.hal.dac.DacResolution;
  * quantizing DAC, the code is chosen in the domain the DAC is linear in: a {@link DacResolution.Transfer#POWER} DAC
  * with full scale V_FS has phase step γ·V_FS²/(2^b − 1) (the "phase-domain" quantizer: with V_FS = V_2π that is
  * 2π/255 at 8 bits); a {@link DacResolution.Transfer#VOLTAGE} DAC rounds V to its voltage step, and a result at or
- * above V_2π is programmed as 0 V, the same phase modulo 2π (the "voltage-domain" quantizer). With φ₀ = 0 the law
+ * above V_2π is programmed as 0 V, the same phase modulo 2π up to the rounding (the "voltage-domain" quantizer; this
+ * wrap is the one place a phase is programmed other than as asked, and it is exact modulo 2π to within one DAC
+ * step). A phase that needs more heating than the DAC's full scale gives (a full scale below V_2π) is never clipped
+ * to the top code: the law returns the volts of the code it needs, beyond the full scale, and the DAC bank refuses
+ * the write naming the channel, the value and the full scale. With φ₀ = 0 the law
  * takes exactly the arithmetic of the nominal calibration, so nominal volts are bit for bit those of earlier releases.
  * Immutable and thread-safe.
  *
@@ -73,11 +77,10 @@ public record ThermoOpticLaw(double gamma, double phi0) implements HeaterLaw {
         if (dac.transfer() == DacResolution.Transfer.POWER) {
             double step = phaseFullScale(dac) / max;
             long code = (long) Math.rint(t / step);
-            return dac.volts(Math.min(code, max));
+            return dac.volts(code); // beyond the top code when the phase needs more than full scale: refused
         }
-        long code = Math.min(dac.code(Math.sqrt(t / gamma)), max);
-        double v = dac.volts(code);
-        return v >= v2pi() ? 0.0 : v;
+        double v = dac.volts(dac.code(Math.sqrt(t / gamma)));
+        return v >= v2pi() ? 0.0 : v; // the documented wrap: a code at or above V_2π shows the phase of 0 V
     }
 
     /**

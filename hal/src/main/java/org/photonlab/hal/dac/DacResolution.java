@@ -63,6 +63,37 @@ public record DacResolution(int bits, double fullScaleVolts, Transfer transfer) 
         return Math.signum(code) * fullScaleVolts * Math.sqrt(Math.abs(code) / levels);
     }
 
+    /**
+     * Why a request of {@code volts} has no DAC code, or {@code null} when it has one: its nearest code lies beyond
+     * the largest code ±(2^bits − 1), i.e. beyond the full scale. An analog channel has no codes (its range is its
+     * limits'), so it never answers here. Rounding never clips: such a request is refused, not driven to full scale.
+     */
+    public String fullScaleViolation(double volts) {
+        if (isAnalog()) {
+            return null;
+        }
+        long c = code(volts);
+        if (c > maxCode() || c < -maxCode()) {
+            return "the DAC full scale " + fullScaleVolts + " V (" + bits + "-bit code " + c + ", largest "
+                    + maxCode() + ")";
+        }
+        return null;
+    }
+
+    /**
+     * One code step of the host's model at {@code volts}, V: the distance to the next code away from zero (constant
+     * for a voltage DAC, shrinking with the code for a power-linear one); 0 for an analog channel.
+     */
+    public double lsbAt(double volts) {
+        if (isAnalog()) {
+            return 0.0;
+        }
+        long c = Math.abs(code(volts));
+        long next = Math.min(c + 1, maxCode());
+        long prev = Math.max(c - 1, 0);
+        return Math.max(volts(next) - volts(c), volts(c) - volts(prev));
+    }
+
     /** The voltage the channel really outputs when asked for {@code volts}: rounded to a code unless analog. */
     public double quantize(double volts) {
         return isAnalog() ? volts : volts(code(volts));

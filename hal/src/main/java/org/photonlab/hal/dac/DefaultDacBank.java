@@ -1,31 +1,50 @@
 package org.photonlab.hal.dac;
 
+import java.util.Arrays;
 import java.util.List;
+import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
-import org.photonlab.hal.SafeStateException;
-import org.photonlab.hal.LimitViolationException;
 import org.photonlab.hal.ReadbackMismatchException;
+import org.photonlab.hal.SafeStateException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.bench.OpenMode;
 import org.photonlab.hal.lease.ForeignWrite;
 import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.time.BenchClock;
 
 /**
- * The HAL's DAC bank over any backend device: checks every value against the channel limits, rounds it to the DAC
- * code, and only then passes the whole write to the device. This is the one place where limits are enforced, so that
- * no backend and no code path can skip them. Its {@link OpenMode} says whether it writes at all and whether
- * {@link #close()} drives the channels to their safe state.
+ * The HAL's DAC bank over any backend device: checks every value against the channel limits and the DAC's full
+ * scale ({@link OutputCheck}), rounds it to the DAC code, checks the bench's {@link PowerBudget}, and only then
+ * passes the write to the device. This is the one place where limits are enforced, so that no backend and no code
+ * path can skip them. Its {@link OpenMode} says whether it writes at all and whether {@link #close()} drives the
+ * channels to their safe state.
+ *
+ * <p>Ramps: when a channel has a ramp step ({@link ChannelLimits#rampStepVolts()}), every write that moves it further
+ * than one step (a single set, a vector write, the safe state, the close) is sent as a sequence of device writes
+ * ({@link RampPlan}); with a slew limit each device write waits until the previous one's change, at the slowest
+ * channel's slew, has had its time on the bench clock (a simulator's virtual clock advances instead of sleeping).
+ * Every value of the ramp is checked before the first is written, so a refused write writes nothing. With no ramp
+ * step and no budget (the defaults) a write is one device write.
  *
  * <p>Every write (and safe state) is read back and verified: a channel that reads more than one DAC step away from
  * what was written is a {@link ReadbackMismatchException} naming the channel and both values. What was written is
  * kept, so {@link #foreignWrites()} can tell whether anyone else has changed a setpoint since.
  */
 public final class DefaultDacBank implements DacBank {
+    /** The most device writes one ramp may take across a channel's whole range. */
+    static final double MAX_RAMP_STEPS = 1e6;
+
     private final DeviceSpec spec;
     private final DacDevice device;
     private final DacChannelInfo[] channels;
     private final OpenMode mode;
     private final SetpointLedger ledger;
+    private final BenchClock clock;
+    private final PowerBudget budget;
+    /** What each channel was last set to (NaN: not known); kept only when ramps or a budget need it. */
+    private final double[] setpoints;
+    private final boolean tracks;
+    private long nextWriteNanos;
     private boolean closed;
 
     /** A bank in {@link OpenMode#CONTROL}: writes allowed, safe state on close. */
@@ -35,6 +54,15 @@ public final class DefaultDacBank implements DacBank {
 
     /** A bank whose writes and close follow {@code mode} (it never writes on its own when created). */
     public DefaultDacBank(DeviceSpec spec, DacDevice device, OpenMode mode) {
+        this(spec, device, mode, BenchClock.system(), null);
+    }
+
+    /**
+     * @param clock  the bench clock ramps are spaced on
+     * @param budget the bench's heater-power budget this bank joins, or null for none; the bank reads its device's
+     *               setpoints once to enter them
+     */
+    public DefaultDacBank(DeviceSpec spec, DacDevice device, OpenMode mode, BenchClock clock, PowerBudget budget) {
         if (device.channelCount() < spec.channels()) {
             throw new LabException("device '" + spec.name() + "' has " + device.channelCount()
                     + " channels but the bench description declares " + spec.channels());
@@ -42,12 +70,45 @@ public final class DefaultDacBank implements DacBank {
         this.spec = spec;
         this.device = device;
         this.mode = mode;
+        this.clock = clock;
+        this.budget = budget;
         this.channels = new DacChannelInfo[spec.channels()];
+        boolean ramps = false;
         for (int i = 0; i < channels.length; i++) {
             channels[i] = new DacChannelInfo(i, spec.name() + "[" + i + "]", spec.limits(i), spec.resolution(),
                     spec.safeVolts());
+            checkUsable(channels[i]);
+            ramps |= channels[i].limits().ramps();
         }
         this.ledger = new SetpointLedger(spec.name(), channels);
+        this.tracks = ramps || budget != null;
+        this.setpoints = new double[channels.length];
+        Arrays.fill(setpoints, Double.NaN);
+        if (tracks) {
+            double[] now = device.read(all());
+            System.arraycopy(now, 0, setpoints, 0, setpoints.length);
+            if (budget != null) {
+                budget.register(spec.name(), powers(all(), now));
+            }
+        }
+    }
+
+    /**
+     * Defence in depth for descriptions built in code (bench files are checked when they load): finite limits, a safe
+     * value the channel can output, and a ramp that does not take forever.
+     */
+    private static void checkUsable(DacChannelInfo c) {
+        ChannelLimits l = c.limits();
+        if (!Double.isFinite(l.minVolts()) || !Double.isFinite(l.maxVolts())) {
+            throw new BenchConfigException("DAC channel " + c.id() + ": limits min_v and max_v must be finite, got "
+                    + l.minVolts() + " and " + l.maxVolts() + " V");
+        }
+        if (l.ramps() && (l.maxVolts() - l.minVolts()) / l.rampStepVolts() > MAX_RAMP_STEPS) {
+            throw new BenchConfigException("DAC channel " + c.id() + ": ramp_step_v " + l.rampStepVolts()
+                    + " V would take more than " + (long) MAX_RAMP_STEPS + " writes across min_v..max_v; expected "
+                    + "at least " + (l.maxVolts() - l.minVolts()) / MAX_RAMP_STEPS + " V");
+        }
+        OutputCheck.output(c, c.safeVolts());
     }
 
     @Override
@@ -75,7 +136,12 @@ public final class DefaultDacBank implements DacBank {
     public synchronized double[] write(int[] chs, double[] volts) {
         double[] applied = checked(chs, volts);
         ensureWritable();
-        device.write(chs, applied); // the SPI neither modifies nor keeps them
+        double[][] steps = tracks ? RampPlan.steps(channels, chs, current(chs), applied) : null;
+        if (budget != null) {
+            // ramp points lie between the ends, where the total V²/R is at most that of one end: the end decides
+            budget.admit(spec.name(), chs, powers(chs, applied));
+        }
+        send(chs, applied, steps);
         ledger.record(chs, applied);
         verify(chs, applied);
         return applied;
@@ -109,17 +175,45 @@ public final class DefaultDacBank implements DacBank {
         double[] applied = new double[volts.length];
         for (int i = 0; i < chs.length; i++) {
             checkIndex(chs[i]);
-            DacChannelInfo c = channels[chs[i]];
-            String bad = c.limits().violation(volts[i]);
-            if (bad == null) {
-                applied[i] = c.resolution().quantize(volts[i]);
-                bad = c.limits().violation(applied[i]);
-            }
-            if (bad != null) {
-                throw new LimitViolationException(c.id(), volts[i], bad);
-            }
+            applied[i] = OutputCheck.output(channels[chs[i]], volts[i]);
         }
         return applied;
+    }
+
+    /** Writes {@code target} in one device write, or as the ramp {@code steps} when given. */
+    private void send(int[] chs, double[] target, double[][] steps) {
+        if (steps == null) {
+            device.write(chs, target); // the SPI neither modifies nor keeps them
+            return;
+        }
+        for (double[] step : steps) {
+            if (nextWriteNanos != 0) {
+                clock.sleepUntil(nextWriteNanos);
+            }
+            double[] before = current(chs);
+            device.write(chs, step);
+            for (int i = 0; i < chs.length; i++) {
+                setpoints[chs[i]] = step[i];
+            }
+            long wait = RampPlan.slewNanos(channels, chs, before, step);
+            nextWriteNanos = wait == 0 ? 0 : clock.nanoTime() + wait;
+        }
+    }
+
+    private double[] current(int[] chs) {
+        double[] out = new double[chs.length];
+        for (int i = 0; i < chs.length; i++) {
+            out[i] = setpoints[chs[i]];
+        }
+        return out;
+    }
+
+    private double[] powers(int[] chs, double[] volts) {
+        double[] p = new double[chs.length];
+        for (int i = 0; i < chs.length; i++) {
+            p[i] = channels[chs[i]].limits().power(volts[i]);
+        }
+        return p;
     }
 
     @Override
@@ -132,11 +226,7 @@ public final class DefaultDacBank implements DacBank {
     @Override
     public synchronized double[] readAll() {
         ensureOpen();
-        int[] all = new int[channels.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        return device.read(all);
+        return device.read(all());
     }
 
     @Override
@@ -149,28 +239,35 @@ public final class DefaultDacBank implements DacBank {
     public synchronized void safeState() {
         ensureOpen();
         ensureWritable();
-        int[] all = applySafeState();
-        verify(all, safeValues(all));
+        int[] all = all();
+        double[] safe = applySafeState();
+        verify(all, safe);
     }
 
-    private double[] safeValues(int[] all) {
-        double[] safe = new double[all.length];
+    /**
+     * Writes the safe value of every channel (checked when the bank was built), ramped like any write; not verified
+     * (close must not fail on it). Returns the values written, in channel order.
+     */
+    private double[] applySafeState() {
+        int[] all = all();
+        double[] safe = new double[channels.length];
         for (int i = 0; i < all.length; i++) {
             safe[i] = channels[i].resolution().quantize(channels[i].safeVolts());
         }
+        double[][] steps = tracks ? RampPlan.steps(channels, all, current(all), safe) : null;
+        if (budget != null) {
+            budget.record(spec.name(), all, powers(all, safe));
+        }
+        send(all, safe, steps);
+        ledger.record(all, safe);
         return safe;
     }
 
-    /** Writes the safe state to every channel (not verified: close must not fail on it); returns the channels. */
-    private int[] applySafeState() {
+    private int[] all() {
         int[] all = new int[channels.length];
-        double[] safe = new double[channels.length];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
-            safe[i] = channels[i].resolution().quantize(channels[i].safeVolts());
         }
-        device.write(all, safe);
-        ledger.record(all, safe);
         return all;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.photonlab.hal.spi.DacDevice;
 
 /** A DAC device that holds setpoints and records every write it receives, for checking what reached a device. */
-public final class RecordingDacDevice implements DacDevice {
+public class RecordingDacDevice implements DacDevice {
     /** One write as received. */
     public record Write(int[] channels, double[] volts) {
     }

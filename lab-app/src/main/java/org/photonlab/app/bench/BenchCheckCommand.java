@@ -63,8 +63,12 @@ public final class BenchCheckCommand implements Callable<Integer> {
         }
         out.flush();
         if (!problems.isEmpty()) {
-            throw new LabException("bench check found " + problems.size() + " problem(s): "
-                    + String.join("; ", problems));
+            PrintWriter err = spec.commandLine().getErr();
+            for (String p : problems) {
+                err.println("photonlab: bench check: " + p);
+            }
+            err.flush();
+            throw new LabException("bench check found " + problems.size() + " problem(s), one per line above");
         }
         out.println("bench '" + bench.name() + "': every device answered as described");
         return 0;
@@ -84,6 +88,10 @@ public final class BenchCheckCommand implements Callable<Integer> {
                 problems.add(d.name() + "[" + i + "] is at " + v[i] + " V, outside the bench limit " + bad);
             }
         }
+        if (!d.resolution().isAnalog()) {
+            aboveFullScale(d, d.resolution().fullScaleVolts(), "the DAC full scale (resolution.full_scale_v)",
+                    problems);
+        }
         String identity = "simulated";
         String limits = String.format("%.3f..%.3f V", d.limits().minVolts(), d.limits().maxVolts());
         if (dev instanceof QontrolDac q) {
@@ -92,9 +100,27 @@ public final class BenchCheckCommand implements Callable<Integer> {
                 vmaxLo = Math.min(vmaxLo, q.query("VMAX", i));
             }
             identity = q.identity() + " x" + q.modules();
+            aboveFullScale(d, q.fullScale(), "the device's full scale (vfull?)", problems);
             limits = String.format("vfull %.3f V vmax>=%.3f", q.fullScale(), vmaxLo);
         }
         out.printf("%-14s %-14s %-28s %4d  %-22s %.6g..%.6g V%n", d.name(), d.backend(), identity, n, limits, lo, hi);
+    }
+
+    /** One problem per device whose limits (its own or a channel's) reach beyond {@code fullScale}. */
+    private static void aboveFullScale(DeviceSpec d, double fullScale, String what, List<String> problems) {
+        double worst = Double.NEGATIVE_INFINITY;
+        int at = -1;
+        for (int ch = 0; ch < d.channels(); ch++) {
+            double m = Math.max(Math.abs(d.limits(ch).minVolts()), Math.abs(d.limits(ch).maxVolts()));
+            if (m > worst) {
+                worst = m;
+                at = ch;
+            }
+        }
+        if (worst > fullScale) {
+            problems.add(d.name() + ": limits allow " + worst + " V (channel " + at + ") but " + what + " is "
+                    + fullScale + " V; lower max_v (and min_v) to within " + fullScale + " V");
+        }
     }
 
     private static void checkDetector(PrintWriter out, DeviceSpec d, DetectorArray pd, DetectorDevice dev) {

@@ -52,7 +52,8 @@ public final class DacCommand implements Runnable {
         String device;
         @Option(names = "--channel", required = true)
         int channel;
-        @Parameters(paramLabel = "VOLTS", description = "Requested output, V.")
+        @Parameters(paramLabel = "VOLTS", converter = VoltsConverter.class,
+                description = "Requested output, V: a plain decimal number such as 1.25, -0.5 or 2.5e-3.")
         double volts;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -65,6 +66,7 @@ public final class DacCommand implements Runnable {
                 DacBank bank = b.dac(d.name());
                 double applied = bank.set(channel, volts);
                 double back = bank.read(channel);
+                ReadbackCheck.check(bank.channel(channel), applied, back);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s[%d] = %s V (requested %s V, read back %s V)%n", d.name(), channel, applied, volts, back);
                 out.flush();

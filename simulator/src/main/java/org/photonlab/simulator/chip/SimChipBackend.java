@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
-import org.photonlab.hal.LimitViolationException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceKind;
@@ -15,6 +14,7 @@ import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.core.CoreSection;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.dac.OutputCheck;
 import org.photonlab.hal.mesh.ClementsMesh;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.BatchCoreTransform;
@@ -281,14 +281,8 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
             int k = channels.length;
             for (int off = 0; off < len; off += k) {
                 for (int l = 0; l < k; l++) {
-                    double x = in[off + l];
-                    String bad = limits[l].violation(x);
-                    if (bad == null && !analog) {
-                        bad = limits[l].violation(resolution.quantize(x));
-                    }
-                    if (bad != null) {
-                        throw new LimitViolationException(device + "[" + channels[l] + "]", x, bad);
-                    }
+                    // the same check as every DAC bank's write: limits, full scale, the rounded value
+                    OutputCheck.output(device + "[" + channels[l] + "]", limits[l], resolution, in[off + l]);
                 }
             }
         }

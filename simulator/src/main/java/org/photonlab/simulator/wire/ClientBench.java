@@ -53,10 +53,13 @@ public final class ClientBench {
             o.putAll(sim.clientOptions(d.name()));
             String backend = protocol + (transport == Transport.TCP ? "-tcp" : "-serial");
             b.device(new DeviceSpec(d.name(), d.kind(), backend, d.channels(), d.limits(), d.resolution(),
-                    d.safeVolts(), d.unit(), d.adc(), o));
+                    d.safeVolts(), d.unit(), d.adc(), o, d.channelLimits()));
         }
         src.cores().forEach(b::core);
         b.physics(src.physics());
+        if (src.hasPowerBudget()) {
+            b.powerBudget(src.powerBudgetWatts());
+        }
         return b.build();
     }
 }
