@@ -44,6 +44,8 @@ public final class Main implements Runnable {
     /** The configured picocli command line: one-line errors, no stack traces for user errors. */
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // 'dac set … -inf' must reach the voltage check (and be refused there), not look like an unknown option
+        cl.getSubcommands().get("dac").getSubcommands().get("set").setUnmatchedOptionsArePositionalParams(true);
         cl.setParameterExceptionHandler((ex, argv) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("photonlab: " + oneLine(ex.getMessage()) + " (see '"

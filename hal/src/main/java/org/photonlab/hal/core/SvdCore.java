@@ -317,9 +317,14 @@ public final class SvdCore implements PhotonicCore {
     @Override
     public int transformChannelByChannel(double[] in, int n, double[] out, boolean[] overRange) {
         checkBatch(in, n, out, overRange);
-        settle();
         int k = spec.size();
         double[] x = new double[k];
+        // the whole batch first: a bad value in a later vector must not leave the earlier ones written
+        for (int s = 0; s < n; s++) {
+            System.arraycopy(in, s * k, x, 0, k);
+            inputDac.check(spec.inputChannels(), x);
+        }
+        settle();
         int flagged = 0;
         for (int s = 0; s < n; s++) {
             System.arraycopy(in, s * k, x, 0, k);

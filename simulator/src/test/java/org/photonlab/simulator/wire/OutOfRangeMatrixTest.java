@@ -156,6 +156,7 @@ class OutOfRangeMatrixTest {
         for (Map.Entry<String, double[]> e : before.entrySet()) {
             if (!java.util.Arrays.equals(e.getValue(), after.get(e.getKey()))) {
                 t.written++;
+                t.messages.add("case " + t.tried + " changed " + e.getKey());
                 break;
             }
         }
