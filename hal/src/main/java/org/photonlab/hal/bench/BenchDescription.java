@@ -110,6 +110,9 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
 
         /** The bench's total heater-power budget, W (finite, &gt; 0; default none). */
         public Builder powerBudget(double watts) {
+            if (!(watts > 0) || !Double.isFinite(watts)) {
+                throw new BenchConfigException("power_budget_w must be a finite positive power in W, got " + watts);
+            }
             this.powerBudgetWatts = watts;
             return this;
         }
@@ -136,12 +139,8 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
 
         /** A finite positive budget that the safe state itself keeps to (else no bench could ever be made safe). */
         private void checkPowerBudget() {
-            if (Double.isInfinite(powerBudgetWatts) && powerBudgetWatts > 0) {
-                return;
-            }
-            if (!(powerBudgetWatts > 0) || !Double.isFinite(powerBudgetWatts)) {
-                throw new BenchConfigException("power_budget_w must be a finite positive power in W, got "
-                        + powerBudgetWatts);
+            if (Double.isInfinite(powerBudgetWatts)) {
+                return; // none given
             }
             double safe = 0;
             for (DeviceSpec d : devices.values()) {
