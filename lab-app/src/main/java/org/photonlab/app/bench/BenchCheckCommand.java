@@ -88,10 +88,9 @@ public final class BenchCheckCommand implements Callable<Integer> {
                 problems.add(d.name() + "[" + i + "] is at " + v[i] + " V, outside the bench limit " + bad);
             }
         }
-        if (!d.resolution().isAnalog()) {
-            aboveFullScale(d, d.resolution().fullScaleVolts(), "the DAC full scale (resolution.full_scale_v)",
-                    problems);
-        }
+        // the lower of the bench file's DAC full scale and the device's own, reported once
+        double fullScale = d.resolution().isAnalog() ? Double.POSITIVE_INFINITY : d.resolution().fullScaleVolts();
+        String which = "the DAC full scale (resolution.full_scale_v)";
         String identity = "simulated";
         String limits = String.format("%.3f..%.3f V", d.limits().minVolts(), d.limits().maxVolts());
         if (dev instanceof QontrolDac q) {
@@ -100,9 +99,13 @@ public final class BenchCheckCommand implements Callable<Integer> {
                 vmaxLo = Math.min(vmaxLo, q.query("VMAX", i));
             }
             identity = q.identity() + " x" + q.modules();
-            aboveFullScale(d, q.fullScale(), "the device's full scale (vfull?)", problems);
+            if (q.fullScale() < fullScale) {
+                fullScale = q.fullScale();
+                which = "the device's full scale (vfull?)";
+            }
             limits = String.format("vfull %.3f V vmax>=%.3f", q.fullScale(), vmaxLo);
         }
+        aboveFullScale(d, fullScale, which, problems);
         out.printf("%-14s %-14s %-28s %4d  %-22s %.6g..%.6g V%n", d.name(), d.backend(), identity, n, limits, lo, hi);
     }
 
