@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.training.chip.ChipNetwork;
 import org.photonlab.training.data.Datasets;
 import org.photonlab.training.data.Split;

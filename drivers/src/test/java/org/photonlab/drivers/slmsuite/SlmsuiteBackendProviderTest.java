@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.Bench;
-import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.benchfile.BenchYaml;
 import org.photonlab.hal.projection.RandomProjector;
 import org.photonlab.hal.spi.ProjectorBackend;
 

@@ -10,7 +10,7 @@ import org.photonlab.hal.BenchConfigException;
 
 /**
  * An immutable, validated bench: its devices, its mesh cores and the settings of simulated physics.
- * Build it in code with {@link #builder(String)} or load it with {@link BenchYaml}.
+ * Build it in code with {@link #builder(String)} or load it from a bench file with {@code org.photonlab.benchfile.BenchYaml}.
  *
  * @param name    bench name, recorded in run records
  * @param devices devices by name, in declaration order

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.photonlab.hal.bench.StandardBenches;
 import org.photonlab.hal.dac.DacResolution;
 
 /** The per-heater law φ = φ₀ + γ·V²: round trips with offsets and per-heater γ, and the nominal law's exactness. */
 class ThermoOpticLawOffsetTest {
     private static final long SEED = 20240817L;
-    private static final double G = StandardBenches.GAMMA;
+    private static final double G = Math.PI / (4.36 * 4.36);
 
     /** The phase difference a − b reduced into (−π, π]. */
     private static double circular(double a, double b) {
@@ -70,7 +69,7 @@ class ThermoOpticLawOffsetTest {
     void nominalLawIsBitIdenticalToTheSingleGammaFormula() {
         SplittableRandom r = new SplittableRandom(SEED);
         ThermoOpticLaw law = ThermoOpticLaw.nominal(G);
-        DacResolution volt8 = new DacResolution(8, StandardBenches.V_MAX, DacResolution.Transfer.VOLTAGE);
+        DacResolution volt8 = new DacResolution(8, 10.8, DacResolution.Transfer.VOLTAGE);
         for (int i = 0; i < 2000; i++) {
             double phi = 30 * (r.nextDouble() - 0.5);
             assertEquals(Math.sqrt(PhaseCalibration.reduce(phi, PhaseRange.FULL) / G),

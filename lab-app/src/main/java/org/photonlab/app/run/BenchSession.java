@@ -3,7 +3,7 @@ package org.photonlab.app.run;
 import java.nio.file.Path;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.benchfile.BenchYaml;
 
 /**
  * Opens a bench for a command and guarantees its safe state on every exit path: normal return, exception, and

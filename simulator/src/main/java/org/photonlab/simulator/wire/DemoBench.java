@@ -1,7 +1,7 @@
 package org.photonlab.simulator.wire;
 
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.benchfile.BenchYaml;
 
 /**
  * The bench {@code sim serve} uses without {@code --bench}: one 8×8 mesh core. Its U/V heaters (56 channels) are a

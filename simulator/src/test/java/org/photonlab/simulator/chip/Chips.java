@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Random;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.mesh.ClementsMesh;

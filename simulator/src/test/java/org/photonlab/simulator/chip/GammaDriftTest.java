@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.bench.Bench;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.hal.core.CoreSection;
 
 /** Static γ drift: γ' = γ + σ_γ·z, z standard normal truncated to ±{@code gamma_truncation}. */

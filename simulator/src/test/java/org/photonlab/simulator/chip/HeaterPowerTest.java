@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.bench.Bench;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.CoreSection;
 import org.photonlab.hal.core.PhotonicCore;

@@ -160,7 +160,7 @@ class ChipNetworkTest {
                 only[g] = new boolean[net.groups().get(g).size()];
             }
             only[0][0] = true;
-            double gamma = org.photonlab.hal.bench.StandardBenches.GAMMA;
+            double gamma = org.photonlab.benchfile.StandardBenches.GAMMA;
             assertEquals(1.25 / gamma / 1000, net.powerWatts(only), 1e-12);
             assertTrue(net.powerWatts(null) > net.powerWatts(only));
         }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.photonlab.hal.bench.Bench;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.training.data.Batch;
 import org.photonlab.training.data.Datasets;
 import org.photonlab.training.data.Split;

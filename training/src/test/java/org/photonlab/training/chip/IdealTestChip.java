@@ -10,7 +10,7 @@ import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceSpec;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.CoreSection;
 import org.photonlab.hal.mesh.ClementsMesh;

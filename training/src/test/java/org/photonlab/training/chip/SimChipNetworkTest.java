@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.bench.Bench;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.training.data.Batch;
 import org.photonlab.training.data.Datasets;
 import org.photonlab.training.data.Split;

@@ -1,10 +1,13 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.detect.ReadoutUnit;
 import org.snakeyaml.engine.v2.api.Dump;

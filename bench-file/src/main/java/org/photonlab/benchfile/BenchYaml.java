@@ -1,4 +1,4 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceKind;
+import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;

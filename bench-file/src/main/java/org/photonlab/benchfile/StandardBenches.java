@@ -1,7 +1,10 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import java.util.Locale;
 import java.util.Map;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;

@@ -1,9 +1,12 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.detect.AdcResolution;
@@ -27,8 +30,8 @@ class BenchYamlWriterTest {
                         Double.POSITIVE_INFINITY), DacResolution.ANALOG, Map.of("bipolar", true)))
                 .device(DeviceSpec.detector("pd", "scpi-tcp", 9, ReadoutUnit.VOLT_COHERENT,
                         new AdcResolution(16, 10, true), Map.of("port", 5025)))
-                .core(new CoreSpec("c", 9, "dac", CoreSpec.range(50, 36), CoreSpec.range(0, 36), "dac",
-                        CoreSpec.range(36, 9), new int[] {86, 87, 45, 89}, "mod", CoreSpec.range(0, 9), "pd",
+                .core(new CoreSpec("c", 9, "dac", range(50, 36), range(0, 36), "dac",
+                        range(36, 9), new int[] {86, 87, 45, 89}, "mod", range(0, 9), "pd",
                         new int[] {8, 7, 6, 5, 4, 3, 2, 1, 0}, 0.16526348))
                 .build();
         assertEquals(d, BenchYaml.parse(BenchYamlWriter.write(d), "round-trip"));
@@ -37,5 +40,9 @@ class BenchYamlWriterTest {
     @Test
     void rangesAreCompact() {
         assertEquals("0..3,7,9..10", BenchYamlWriter.ranges(new int[] {0, 1, 2, 3, 7, 9, 10}));
+    }
+
+    private static int[] range(int from, int n) {
+        return java.util.stream.IntStream.range(from, from + n).toArray();
     }
 }

@@ -1,4 +1,4 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.photonlab.hal.bench.BenchDescription;
+import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.core.CorePhases;
 import org.photonlab.hal.core.CoreSection;
