@@ -55,6 +55,11 @@ public interface DriverProtocol extends Provider {
         throw new UnsupportedOperationException("protocol '" + id() + "' drives " + kind().yamlName() + " devices");
     }
 
+    /** The {@code options:} keys this protocol reads (besides the transport's and the conversation's). */
+    default org.photonlab.hal.spi.OptionSet options() {
+        return org.photonlab.hal.spi.OptionSet.NONE;
+    }
+
     /** Every driver protocol on the class path, by id. */
     static org.photonlab.hal.spi.ProviderRegistry<DriverProtocol> registry() {
         return org.photonlab.hal.spi.ProviderRegistry.of(DriverProtocol.class, "driver protocol");

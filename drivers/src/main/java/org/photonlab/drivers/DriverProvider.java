@@ -13,7 +13,11 @@ import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.lease.Access;
 import org.photonlab.hal.lease.LeaseHolder;
 import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.spi.BackendOptions;
 import org.photonlab.hal.spi.BackendProvider;
+import org.photonlab.hal.spi.OptionCheck;
+import org.photonlab.hal.spi.OptionSet;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * A driver backend: one instrument protocol (a {@link DriverProtocol} found by id, e.g. Qontrol ASCII for DAC
@@ -24,16 +28,33 @@ public abstract class DriverProvider implements BackendProvider {
     private final String id;
     private final String protocolId;
     private final Function<DeviceSpec, LinkOpener> links;
+    private final OptionSet linkOptions;
 
     /**
      * @param id         the backend id bench files name, e.g. {@code qontrol-tcp}
      * @param protocolId the {@link DriverProtocol} it speaks, e.g. {@code qontrol}; looked up when a bench opens
      * @param links      how a link to one device is opened, from its bench options
+     * @param linkOptions the {@code options:} keys of the transport ({@link DriverOptions#tcp},
+     *                    {@link DriverOptions#SERIAL})
      */
-    protected DriverProvider(String id, String protocolId, Function<DeviceSpec, LinkOpener> links) {
+    protected DriverProvider(String id, String protocolId, Function<DeviceSpec, LinkOpener> links,
+                             OptionSet linkOptions) {
         this.id = id;
         this.protocolId = protocolId;
         this.links = links;
+        this.linkOptions = linkOptions;
+    }
+
+    /** The protocol's keys, the transport's and the conversation's. */
+    @Override
+    public BackendOptions optionSpec() {
+        DriverProtocol protocol = DriverProtocol.registry().get(protocolId);
+        return BackendOptions.devices(options(protocol), protocol.kind());
+    }
+
+    private OptionSet options(DriverProtocol protocol) {
+        OptionSet kind = protocol.kind() == DeviceKind.DETECTOR ? DriverOptions.DETECTOR : OptionSet.NONE;
+        return protocol.options().with(kind).with(linkOptions).with(DriverOptions.CONVERSATION);
     }
 
     @Override
@@ -68,6 +89,7 @@ public abstract class DriverProvider implements BackendProvider {
                     throw new BenchConfigException("device '" + d.name() + "' is a " + d.kind().yamlName()
                             + " but backend '" + id + "' serves " + protocol.kind().yamlName() + " devices only");
                 }
+                OptionValues o = options(protocol).read(OptionCheck.where(d), d.options());
                 ConversationSettings timing = ConversationSettings.fromOptions(d.name(), d.options())
                         .withLiveness(liveness);
                 LinkOpener opener = links.apply(d);
@@ -76,7 +98,7 @@ public abstract class DriverProvider implements BackendProvider {
                     backend.add(protocol.openDac(d, opener, timing, access));
                 } else {
                     backend.add(protocol.openDetector(d, opener, timing),
-                            Boolean.parseBoolean(d.option("deterministic_readout", "false")));
+                            o.bool("deterministic_readout"));
                 }
             }
         } catch (RuntimeException e) {

@@ -2,7 +2,8 @@ package org.photonlab.drivers.link;
 
 import java.time.Duration;
 import java.util.Map;
-import org.photonlab.hal.BenchConfigException;
+import org.photonlab.drivers.DriverOptions;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * Timing of a {@link Conversation}. Every value is a Java-side deadline on the monotonic clock; nothing here is
@@ -39,26 +40,11 @@ public record ConversationSettings(Duration timeout, Duration quiet, int attempt
      * options, falling back to {@link #DEFAULTS}.
      */
     public static ConversationSettings fromOptions(String device, Map<String, Object> options) {
-        Duration timeout = Duration.ofMillis(number(device, options, "timeout_ms", DEFAULTS.timeout.toMillis()));
-        Duration quiet = Duration.ofMillis(number(device, options, "quiet_ms", DEFAULTS.quiet.toMillis()));
-        int attempts = (int) number(device, options, "attempts", DEFAULTS.attempts);
-        Duration budget = Duration.ofSeconds(number(device, options, "reconnect_s",
-                DEFAULTS.reconnectBudget.toSeconds()));
-        if (attempts < 1) {
-            throw new BenchConfigException("device '" + device + "': options.attempts must be >= 1, got " + attempts);
-        }
+        OptionValues o = DriverOptions.CONVERSATION.readKnown("devices." + device + ".options", options);
+        Duration timeout = Duration.ofMillis(o.integer("timeout_ms"));
+        Duration quiet = Duration.ofMillis(o.integer("quiet_ms"));
+        int attempts = (int) o.integer("attempts");
+        Duration budget = Duration.ofSeconds(o.integer("reconnect_s"));
         return new ConversationSettings(timeout, quiet, attempts, DEFAULTS.backoff, DEFAULTS.maxBackoff, budget);
-    }
-
-    private static long number(String device, Map<String, Object> options, String key, long fallback) {
-        Object v = options.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n && n.longValue() >= 0) {
-            return n.longValue();
-        }
-        throw new BenchConfigException("device '" + device + "': options." + key
-                + " must be a non-negative number, got '" + v + "'");
     }
 }

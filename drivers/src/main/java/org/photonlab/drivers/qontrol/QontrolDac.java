@@ -9,6 +9,9 @@ import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.DeviceRefusedException;
 import org.photonlab.drivers.link.LinkOpener;
+import org.photonlab.drivers.DriverOptions;
+import org.photonlab.hal.spi.OptionCheck;
+import org.photonlab.hal.spi.OptionValues;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.lease.LeaseHolder;
@@ -77,10 +80,12 @@ public final class QontrolDac implements DacDevice, DeviceLimitControl, Conversa
         // only a port or endpoint other processes share has someone to lease against (a pipe or script has not)
         this.where = opener.lockTarget() == null ? null : opener.lockTarget().where();
         this.ownLimits = new QontrolOwnLimits(spec);
-        this.expectedIdentity = spec.option("identity", null);
+        OptionValues o = DriverOptions.QONTROL.with(DriverOptions.CONVERSATION)
+                .readKnown(OptionCheck.where(spec), spec.options());
+        this.expectedIdentity = o.text("identity", null);
         this.conversation = new Conversation(spec.name(), opener, QontrolFormat.ERROR, this::onEvent, "id?",
                 line -> QontrolFormat.IDENTITY.matcher(line).matches(), settings).clearLineOnOpen(LINE_CLEAR);
-        if (spec.limits().minVolts() < 0 && !Boolean.parseBoolean(spec.option("bipolar", "false"))) {
+        if (spec.limits().minVolts() < 0 && !o.bool("bipolar")) {
             throw new BenchConfigException("device '" + spec.name() + "': Qontrol outputs are unipolar but min_v is "
                     + spec.limits().minVolts() + " V; set min_v >= 0 (or options.bipolar: true for a bipolar module)");
         }

@@ -31,4 +31,9 @@ public final class QontrolDriverProtocol implements DriverProtocol {
     public DacDevice openDac(DeviceSpec device, LinkOpener link, ConversationSettings timing, Access access) {
         return new QontrolDac(device, link, timing, access.writer()).open();
     }
+
+    @Override
+    public org.photonlab.hal.spi.OptionSet options() {
+        return org.photonlab.drivers.DriverOptions.QONTROL;
+    }
 }

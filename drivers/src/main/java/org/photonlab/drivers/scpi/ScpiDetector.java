@@ -5,6 +5,9 @@ import java.util.Map;
 import org.photonlab.drivers.link.Conversation;
 import org.photonlab.drivers.link.ConversationSettings;
 import org.photonlab.drivers.link.LinkOpener;
+import org.photonlab.drivers.DriverOptions;
+import org.photonlab.hal.spi.OptionCheck;
+import org.photonlab.hal.spi.OptionValues;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.detect.AdcResolution;
@@ -41,26 +44,22 @@ public final class ScpiDetector implements DetectorDevice, Conversation.Hooks {
 
     public ScpiDetector(DeviceSpec spec, LinkOpener opener, ConversationSettings timing) {
         this.spec = spec;
-        this.expectedIdentity = spec.option("identity", null);
+        OptionValues o = DriverOptions.SCPI.with(DriverOptions.CONVERSATION)
+                .readKnown(OptionCheck.where(spec), spec.options());
+        this.expectedIdentity = o.text("identity", null);
         // on a serial port, '!' turns a partial command left by a killed writer into a syntax error (queued, then
         // cleared by the *CLS of the open sequence) instead of completing it
         this.conversation = new Conversation(spec.name(), opener, null, line -> { }, "*IDN?", this::isIdentity,
                 timing).clearLineOnOpen("!");
-        setting("wavelength_nm", "SENS:CORR:WAV");
-        setting("averaging", "SENS:AVER:COUN");
-        setting("range_w", "SENS:POW:RANG");
+        setting(o, "wavelength_nm", "SENS:CORR:WAV");
+        setting(o, "averaging", "SENS:AVER:COUN");
+        setting(o, "range_w", "SENS:POW:RANG");
     }
 
-    private void setting(String option, String header) {
-        Object v = spec.options().get(option);
-        if (v == null) {
-            return;
+    private void setting(OptionValues o, String option, String header) {
+        if (o.has(option)) {
+            settings.put(header, ScpiFormat.nr3(o.number(option)));
         }
-        if (!(v instanceof Number n)) {
-            throw new BenchConfigException("device '" + spec.name() + "': options." + option
-                    + " must be a number, got '" + v + "'");
-        }
-        settings.put(header, ScpiFormat.nr3(n.doubleValue()));
     }
 
     private boolean isIdentity(String line) {

@@ -25,4 +25,9 @@ public final class ScpiDriverProtocol implements DriverProtocol {
     public DetectorDevice openDetector(DeviceSpec device, LinkOpener link, ConversationSettings timing) {
         return new ScpiDetector(device, link, timing).open();
     }
+
+    @Override
+    public org.photonlab.hal.spi.OptionSet options() {
+        return org.photonlab.drivers.DriverOptions.SCPI;
+    }
 }

@@ -6,6 +6,7 @@ import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.spi.Backend;
+import org.photonlab.hal.spi.BackendOptions;
 import org.photonlab.hal.spi.BackendProvider;
 
 /**
@@ -24,6 +25,11 @@ public final class SlmsuiteBackendProvider implements BackendProvider {
     @Override
     public boolean isSimulated() {
         return false;
+    }
+
+    @Override
+    public BackendOptions optionSpec() {
+        return BackendOptions.devices(SlmsuiteOptions.SPEC, DeviceKind.PROJECTOR);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.photonlab.drivers.slmsuite;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.photonlab.hal.LabException;
 import org.photonlab.hal.projection.Modulation;
+import org.photonlab.hal.spi.OptionSet;
+import org.photonlab.hal.spi.OptionSpec;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * Where the remote projector is and how to read it.
@@ -41,21 +45,24 @@ public record SlmsuiteOptions(String name, String host, int port, String slm, St
      * From bench-file options: {@code host} (default 127.0.0.1), {@code port}, {@code slm}, {@code camera},
      * {@code timeout_s}, {@code modulation} (dmd | phase), {@code min_roi_rows}.
      */
-    public static SlmsuiteOptions fromMap(String name, Map<String, Object> o) {
-        try {
-            String host = String.valueOf(o.getOrDefault("host", "127.0.0.1"));
-            int port = Integer.parseInt(String.valueOf(o.getOrDefault("port", DEFAULT_PORT)));
-            String slm = String.valueOf(o.getOrDefault("slm", "remote_slm"));
-            String camera = String.valueOf(o.getOrDefault("camera", "remote_camera"));
-            double t = Double.parseDouble(String.valueOf(o.getOrDefault("timeout_s", 5)));
-            Modulation m = o.containsKey("modulation") ? modulation(String.valueOf(o.get("modulation"))) : null;
-            int rows = Integer.parseInt(String.valueOf(o.getOrDefault("min_roi_rows", 1)));
-            return new SlmsuiteOptions(name, host, port, slm, camera, Duration.ofMillis((long) (t * 1000)), m, rows);
-        } catch (NumberFormatException e) {
-            throw new LabException("slmsuite projector '" + name + "': bad number in options " + o + " ("
-                    + e.getMessage() + ")");
-        }
+    public static SlmsuiteOptions fromMap(String name, Map<String, Object> options) {
+        OptionValues o = SPEC.read("devices." + name + ".options (backend slmsuite)", options);
+        Modulation m = o.has("modulation") ? modulation(o.text("modulation")) : null;
+        return new SlmsuiteOptions(name, o.text("host"), (int) o.integer("port"), o.text("slm"), o.text("camera"),
+                Duration.ofMillis(Math.round(o.number("timeout_s") * 1000)), m, (int) o.integer("min_roi_rows"));
     }
+
+    /** The {@code options:} keys of an slmsuite projector. */
+    public static final OptionSet SPEC = OptionSet.of(
+            OptionSpec.text("host", "127.0.0.1", "host of the slmsuite server"),
+            OptionSpec.integer("port", "", (long) DEFAULT_PORT, 1, 65_535, "TCP port of the slmsuite server"),
+            OptionSpec.text("slm", "remote_slm", "hardware name of the SLM/DMD on the server"),
+            OptionSpec.text("camera", "remote_camera", "hardware name of the camera on the server"),
+            OptionSpec.number("timeout_s", "s", 5.0, 0.001, 3600, "per-request timeout"),
+            OptionSpec.choice("modulation", null, List.of("dmd", "dmd_binary", "binary", "phase", "slm", "slm_phase"),
+                    "how the input device modulates; the server's metadata (or a phase SLM) when absent"),
+            OptionSpec.integer("min_roi_rows", "", 1L, 1, 100_000, "the camera region read has at least this many "
+                    + "rows"));
 
     static Modulation modulation(String s) {
         return switch (s.toLowerCase(java.util.Locale.ROOT)) {

@@ -27,6 +27,7 @@ import org.photonlab.hal.spi.BackendProvider;
 import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
+import org.photonlab.hal.spi.OptionCheck;
 import org.photonlab.hal.spi.PassiveHeaterControl;
 import org.photonlab.hal.spi.ProjectorBackend;
 import org.photonlab.hal.spi.ProviderRegistry;
@@ -147,6 +148,7 @@ public final class Bench implements AutoCloseable {
     }
 
     private void openAll(Set<String> only, Access access) {
+        OptionCheck.check(description, providers); // a typo in options: or physics: is refused before any open
         Map<String, List<DeviceSpec>> byBackend = new LinkedHashMap<>();
         for (DeviceSpec d : description.devices().values()) {
             if (only == null || only.contains(d.name())) {

@@ -32,4 +32,13 @@ public interface BackendProvider extends Provider {
     default Backend open(BenchDescription bench, List<DeviceSpec> devices, org.photonlab.hal.lease.Access access) {
         return open(bench, devices);
     }
+
+    /**
+     * The keys this backend reads from a device's {@code options:} (per device kind) and, for a simulator, from the
+     * bench's {@code physics:}, with type, unit, default, range and meaning. Keys not declared here are refused when
+     * a bench is opened. The default accepts none.
+     */
+    default BackendOptions optionSpec() {
+        return BackendOptions.NONE;
+    }
 }

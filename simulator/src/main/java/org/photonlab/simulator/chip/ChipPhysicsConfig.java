@@ -2,11 +2,13 @@ package org.photonlab.simulator.chip;
 
 import java.util.Map;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.spi.OptionSet;
+import org.photonlab.hal.spi.OptionSpec;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * The non-ideality switches of the simulated chip, read from {@code BenchDescription.physics()} with the defaults of
- * the L2ight / MixedTrn reference (docs/chip-model.md). Keys this class does not know are left to other simulators
- * sharing the map.
+ * the L2ight / MixedTrn reference (docs/chip-model.md). Unknown keys are refused.
  *
  * @param seed                root of every random draw ({@code seed}, default 0)
  * @param gammaDriftStd       σ_γ of the static per-heater drift γ' = γ + σ_γ·z, rad/V² ({@code gamma_drift_std}, 0.002)
@@ -38,19 +40,34 @@ public record ChipPhysicsConfig(long seed, double gammaDriftStd, double gammaTru
         }
     }
 
-    /** Reads the switches from a physics map; a key of the wrong type is reported by name. */
+    /**
+     * The {@code physics:} keys of the simulated chip, with the reference defaults and the ranges a physical chip
+     * can have (a drift of 1e300 rad/V² is refused, not simulated).
+     */
+    public static final OptionSet SPEC = OptionSet.of(
+            OptionSpec.integer("seed", "", DEFAULTS.seed, Long.MIN_VALUE, Long.MAX_VALUE,
+                    "root of every random draw of the chip"),
+            OptionSpec.number("gamma_drift_std", "rad/V²", DEFAULTS.gammaDriftStd, 0, 0.1,
+                    "σ of the static per-heater drift γ' = γ + σ·z"),
+            OptionSpec.number("gamma_truncation", "σ", DEFAULTS.gammaTruncation, 0.01, 100,
+                    "z is a standard normal truncated to ± this"),
+            OptionSpec.number("crosstalk", "", DEFAULTS.crosstalk, 0, 1,
+                    "c of the 6-neighbour thermal crosstalk stencil on U and V"),
+            OptionSpec.bool("crosstalk_active_only", DEFAULTS.crosstalkActiveOnly,
+                    "passive shifters receive heat but radiate none"),
+            OptionSpec.bool("phase_bias", DEFAULTS.phaseBias, "static manufacturing bias U(−r, r) per U/V MZI"),
+            OptionSpec.number("phase_bias_range", "rad", DEFAULTS.phaseBiasRange, 0, 2 * Math.PI,
+                    "r of the manufacturing bias"),
+            OptionSpec.number("shot_noise", "", DEFAULTS.shotNoise, 0, 10,
+                    "a: reading noise std a·√|s| on the readout s"),
+            OptionSpec.number("read_noise", "", DEFAULTS.readNoise, 0, 10, "b: additive reading noise std"));
+
+    /** Reads the switches from a physics map; an unknown key or a value of the wrong type or range is refused. */
     public static ChipPhysicsConfig from(Map<String, Object> physics) {
-        ChipPhysicsConfig d = DEFAULTS;
-        return new ChipPhysicsConfig(
-                integer(physics, "seed", d.seed),
-                number(physics, "gamma_drift_std", d.gammaDriftStd),
-                number(physics, "gamma_truncation", d.gammaTruncation),
-                number(physics, "crosstalk", d.crosstalk),
-                bool(physics, "crosstalk_active_only", d.crosstalkActiveOnly),
-                bool(physics, "phase_bias", d.phaseBias),
-                number(physics, "phase_bias_range", d.phaseBiasRange),
-                number(physics, "shot_noise", d.shotNoise),
-                number(physics, "read_noise", d.readNoise));
+        OptionValues o = SPEC.read("physics", physics);
+        return new ChipPhysicsConfig(o.integer("seed"), o.number("gamma_drift_std"), o.number("gamma_truncation"),
+                o.number("crosstalk"), o.bool("crosstalk_active_only"), o.bool("phase_bias"),
+                o.number("phase_bias_range"), o.number("shot_noise"), o.number("read_noise"));
     }
 
     /** True when no reading noise is drawn: the same chip state always reads the same. */
@@ -62,38 +79,5 @@ public record ChipPhysicsConfig(long seed, double gammaDriftStd, double gammaTru
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw new BenchConfigException("physics." + key + " must be a finite number >= 0, got " + v);
         }
-    }
-
-    private static long integer(Map<String, Object> m, String key, long fallback) {
-        Object v = m.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof java.math.BigInteger) {
-            return ((Number) v).longValue();
-        }
-        throw new BenchConfigException("physics." + key + " must be an integer, got '" + v + "'");
-    }
-
-    private static double number(Map<String, Object> m, String key, double fallback) {
-        Object v = m.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new BenchConfigException("physics." + key + " must be a number, got '" + v + "'");
-    }
-
-    private static boolean bool(Map<String, Object> m, String key, boolean fallback) {
-        Object v = m.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        throw new BenchConfigException("physics." + key + " must be true or false, got '" + v + "'");
     }
 }

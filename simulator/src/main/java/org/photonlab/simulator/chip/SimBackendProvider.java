@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.photonlab.hal.spi.BackendOptions;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
@@ -30,6 +31,12 @@ public final class SimBackendProvider implements BackendProvider {
     @Override
     public boolean isSimulated() {
         return true;
+    }
+
+    /** Simulated DACs and detectors take no options; a simulated projector and the chip's physics do. */
+    @Override
+    public BackendOptions optionSpec() {
+        return new BackendOptions(Map.of(DeviceKind.PROJECTOR, SimulatedProjectors.SPEC), ChipPhysicsConfig.SPEC);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.photonlab.simulator.opu;
 
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.spi.OptionCheck;
+import org.photonlab.hal.spi.OptionSet;
+import org.photonlab.hal.spi.OptionSpec;
+import org.photonlab.hal.spi.OptionValues;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.projection.Modulation;
@@ -21,25 +25,23 @@ public final class SimulatedProjectors {
         if (d.kind() != DeviceKind.PROJECTOR) {
             throw new BenchConfigException("device '" + d.name() + "' is a " + d.kind().yamlName() + ", not a projector");
         }
-        try {
-            long seed = Long.parseLong(d.option("seed", String.valueOf(defaultSeed)));
-            PhysicsParams p = PhysicsParams.defaults(seed)
-                    .withNoise(Boolean.parseBoolean(d.option("noise", "true")))
-                    .withFullIlluminationCounts(Double.parseDouble(d.option("full_counts", "43")))
-                    .withDriftTimeS(Double.parseDouble(d.option("drift_time_s", "0")));
-            String mod = d.option("modulation", "dmd");
-            Modulation m = switch (mod) {
-                case "dmd" -> Modulation.DMD_BINARY;
-                case "phase" -> Modulation.SLM_PHASE;
-                default -> throw new BenchConfigException("projector '" + d.name() + "': modulation must be dmd or "
-                        + "phase, got '" + mod + "'");
-            };
-            ProjectorInfo base = SimulatedProjector.defaultInfo(d.name());
-            return new SimulatedProjector(new ProjectorInfo(d.name(), "sim", true, m, base.inputWidth(),
-                    base.inputHeight(), base.cameraWidth(), base.cameraHeight(), base.minRoiRows()), p);
-        } catch (NumberFormatException e) {
-            throw new BenchConfigException("projector '" + d.name() + "': bad number in options " + d.options() + " ("
-                    + e.getMessage() + ")");
-        }
+        OptionValues o = SPEC.read(OptionCheck.where(d), d.options());
+        PhysicsParams p = PhysicsParams.defaults(o.integer("seed", defaultSeed))
+                .withNoise(o.bool("noise"))
+                .withFullIlluminationCounts(o.number("full_counts"))
+                .withDriftTimeS(o.number("drift_time_s"));
+        Modulation m = o.text("modulation").equals("phase") ? Modulation.SLM_PHASE : Modulation.DMD_BINARY;
+        ProjectorInfo base = SimulatedProjector.defaultInfo(d.name());
+        return new SimulatedProjector(new ProjectorInfo(d.name(), "sim", true, m, base.inputWidth(),
+                base.inputHeight(), base.cameraWidth(), base.cameraHeight(), base.minRoiRows()), p);
     }
+
+    /** The {@code options:} keys of a simulated projector (backend {@code sim}, kind {@code projector}). */
+    public static final OptionSet SPEC = OptionSet.of(
+            OptionSpec.integer("seed", "", null, Long.MIN_VALUE, Long.MAX_VALUE,
+                    "seed of the medium and the noise; the command's seed when absent"),
+            OptionSpec.bool("noise", true, "draw shot and read noise"),
+            OptionSpec.number("full_counts", "counts", 43.0, 0.001, 1e9, "camera counts of a fully lit pixel"),
+            OptionSpec.number("drift_time_s", "s", 0.0, 0, 1e9, "time constant of the medium's drift; 0: none"),
+            OptionSpec.choice("modulation", "dmd", java.util.List.of("dmd", "phase"), "how the input modulates"));
 }

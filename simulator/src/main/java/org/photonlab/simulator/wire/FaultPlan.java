@@ -1,11 +1,10 @@
 package org.photonlab.simulator.wire;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * Which faults one simulated device injects, how often, and with which seed. Read from the device's bench options:
@@ -27,38 +26,22 @@ public record FaultPlan(double rate, Set<FaultKind> kinds, long seed, long delay
         }
     }
 
-    /** Reads the plan from a device's options. */
-    public static FaultPlan fromOptions(String device, Map<String, Object> options) {
-        double rate = number(device, options, "sim_fault_rate", 0);
-        long seed = (long) number(device, options, "sim_fault_seed", 1);
-        long delay = (long) number(device, options, "sim_fault_delay_ms", 400);
+    /** Reads the plan from a served device's checked options ({@link WireDeviceOptions}). */
+    public static FaultPlan fromOptions(String device, OptionValues o) {
         Set<FaultKind> kinds = EnumSet.allOf(FaultKind.class);
-        Object k = options.get("sim_faults");
-        if (k != null) {
+        List<String> given = WireDeviceOptions.kinds(o);
+        if (given != null) {
             kinds = EnumSet.noneOf(FaultKind.class);
-            List<Object> items = k instanceof List<?> l ? new ArrayList<>(l) : List.of((Object[]) k.toString()
-                    .split(","));
-            for (Object item : items) {
+            for (String item : given) {
                 try {
-                    kinds.add(FaultKind.parse(item.toString()));
+                    kinds.add(FaultKind.parse(item));
                 } catch (IllegalArgumentException e) {
-                    throw new BenchConfigException("device '" + device + "': options.sim_faults: " + e.getMessage());
+                    throw new BenchConfigException("devices." + device + ".options.sim_faults: " + e.getMessage());
                 }
             }
         }
-        return new FaultPlan(rate, kinds, seed, delay);
-    }
-
-    private static double number(String device, Map<String, Object> options, String key, double fallback) {
-        Object v = options.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new BenchConfigException("device '" + device + "': options." + key + " must be a number, got '"
-                + v + "'");
+        return new FaultPlan(o.number("sim_fault_rate"), kinds, o.integer("sim_fault_seed"),
+                o.integer("sim_fault_delay_ms"));
     }
 
     /** The same plan with another rate. */

@@ -9,6 +9,7 @@ import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.spi.Backend;
 import org.photonlab.hal.spi.DacDevice;
+import org.photonlab.hal.spi.OptionValues;
 
 /**
  * Wire protocol {@code qontrol}: a DAC device served as a chain of Qontrol modules (TCP ports 10001, 10002, ...).
@@ -38,10 +39,11 @@ public final class QontrolWireProtocol implements WireProtocol {
     @Override
     public ServedDevice serve(DeviceSpec d, int index, Backend physics, ScheduledExecutorService timers) {
         DacDevice dac = physics.dac(d.name()).orElseThrow(() -> WireSimulator.missing(d));
-        QontrolChain chain = chain(d, dac, index);
+        OptionValues o = WireDeviceOptions.read(d);
+        QontrolChain chain = chain(d, o, dac, index);
         double watchdogS = Watchdog.period(d);
         WireDevice device = new WireDevice(d.name(), ID, new QontrolProtocol(chain, WireSimulator.FIRMWARE,
-                watchdogS), FaultPlan.fromOptions(d.name(), d.options()), watchdogS);
+                watchdogS), FaultPlan.fromOptions(d.name(), o), watchdogS);
         Runnable stop = () -> { };
         if (watchdogS > 0) {
             stop = new Watchdog(device, chain, watchdogS, timers)::close;
@@ -54,32 +56,20 @@ public final class QontrolWireProtocol implements WireProtocol {
         return new ServedDevice(device, "id?", client, stop);
     }
 
-    private static QontrolChain chain(DeviceSpec d, DacDevice dac, int index) {
-        String identity = d.option("identity", String.format("Q8iv-%04X", 0x01A0 + 0x10 * index));
+    private static QontrolChain chain(DeviceSpec d, OptionValues o, DacDevice dac, int index) {
+        String identity = o.text("identity", String.format("Q8iv-%04X", 0x01A0 + 0x10 * index));
         if (!identity.matches("\\w+\\d\\w*-[0-9a-fA-F]+")) {
             throw new BenchConfigException("device '" + d.name() + "': options.identity must look like "
                     + "'Q8iv-01A0' (type, dash, hex serial), got '" + identity + "'");
         }
         DacResolution res = d.resolution();
-        double vfull = number(d, "sim_vfull", res.isAnalog()
+        double vfull = o.number("sim_vfull", res.isAnalog()
                 ? Math.max(Math.abs(d.limits().minVolts()), Math.abs(d.limits().maxVolts())) : res.fullScaleVolts());
         DacResolution law = new DacResolution(res.bits(), res.isAnalog() ? vfull : res.fullScaleVolts(),
                 res.transfer());
-        double ohm = number(d, "sim_heater_ohm", d.limits().loadOhms());
-        boolean bipolar = Boolean.parseBoolean(d.option("bipolar", "false")) || d.limits().minVolts() < 0;
-        return new QontrolChain(identity, d.channels(), law, vfull, number(d, "sim_ifull_ma", 24.0), ohm, bipolar,
+        double ohm = o.number("sim_heater_ohm", d.limits().loadOhms());
+        boolean bipolar = o.bool("bipolar") || d.limits().minVolts() < 0;
+        return new QontrolChain(identity, d.channels(), law, vfull, o.number("sim_ifull_ma"), ohm, bipolar,
                 dac);
-    }
-
-    private static double number(DeviceSpec d, String key, double fallback) {
-        Object v = d.options().get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new BenchConfigException("device '" + d.name() + "': options." + key + " must be a number, got '"
-                + v + "'");
     }
 }

@@ -3,6 +3,7 @@ package org.photonlab.simulator.wire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import org.photonlab.hal.spi.OptionValues;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.spi.Backend;
@@ -34,9 +35,10 @@ public final class ScpiWireProtocol implements WireProtocol {
     @Override
     public ServedDevice serve(DeviceSpec d, int index, Backend physics, ScheduledExecutorService timers) {
         DetectorDevice det = physics.detector(d.name()).orElseThrow(() -> WireSimulator.missing(d));
-        String id = d.option("identity", String.format("PHOTONLAB,PM%d,%04d,1.0", d.channels(), index + 1));
+        OptionValues o = WireDeviceOptions.read(d);
+        String id = o.text("identity", String.format("PHOTONLAB,PM%d,%04d,1.0", d.channels(), index + 1));
         ScpiPowerMeter meter = new ScpiPowerMeter(id, det, d.adc().range());
-        WireDevice device = new WireDevice(d.name(), ID, meter, FaultPlan.fromOptions(d.name(), d.options()));
+        WireDevice device = new WireDevice(d.name(), ID, meter, FaultPlan.fromOptions(d.name(), o));
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("identity", meter.identity());
         client.put("deterministic_readout", physics.deterministicReadout());

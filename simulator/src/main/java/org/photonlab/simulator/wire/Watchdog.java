@@ -3,7 +3,6 @@ package org.photonlab.simulator.wire;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,15 +43,7 @@ final class Watchdog implements AutoCloseable {
      * absent, 0 when the bench file turns it off, refused when not a number in [0, {@link #MAX_PERIOD_S}].
      */
     static double period(DeviceSpec d) {
-        Object v = d.options().get("sim_watchdog_s");
-        if (v == null) {
-            return DEFAULT_PERIOD_S;
-        }
-        if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= MAX_PERIOD_S)) {
-            throw new BenchConfigException("device '" + d.name() + "': options.sim_watchdog_s must be a number of "
-                    + "seconds in 0.." + (int) MAX_PERIOD_S + " (0 turns the watchdog off), got '" + v + "'");
-        }
-        return n.doubleValue();
+        return WireDeviceOptions.read(d).number("sim_watchdog_s");
     }
 
     private synchronized void check() {

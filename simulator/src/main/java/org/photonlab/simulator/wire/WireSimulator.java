@@ -97,7 +97,8 @@ public final class WireSimulator implements AutoCloseable {
             WireDevice device = served.device();
             device.protocol().handle(served.warmUpLine());
             devices.put(d.name(), device);
-            int port = options.ephemeralPorts() ? 0 : portOption(d, protocol.defaultPort(index));
+            int port = options.ephemeralPorts() ? 0 : (int) WireDeviceOptions.read(d).integer("port",
+                    protocol.defaultPort(index));
             WireServer server = new WireServer(device, group, options.exposure(), port);
             servers.put(d.name(), server);
             if (options.ptyDir() != null) {
@@ -105,18 +106,6 @@ public final class WireSimulator implements AutoCloseable {
                         server.address().getPort()));
             }
         }
-    }
-
-    private static int portOption(DeviceSpec d, int fallback) {
-        Object v = d.options().get("port");
-        if (v == null) {
-            return fallback;
-        }
-        if (v instanceof Number n) {
-            return n.intValue();
-        }
-        throw new BenchConfigException("device '" + d.name() + "': options.port must be an integer, got '" + v
-                + "'");
     }
 
     static BenchConfigException missing(DeviceSpec d) {

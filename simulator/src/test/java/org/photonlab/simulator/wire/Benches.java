@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.photonlab.drivers.DriverOptions;
 import org.photonlab.drivers.DriverProvider;
 import org.photonlab.drivers.link.PipeLink;
 import org.photonlab.hal.bench.BenchDescription;
@@ -54,10 +55,10 @@ final class Benches {
     static List<BackendProvider> pipeProviders(WireSimulator sim) {
         List<BackendProvider> out = new ArrayList<>();
         out.add(new DriverProvider("qontrol-pipe", "qontrol",
-                d -> () -> new PipeLink(sim.pipe(d.name()))) {
+                d -> () -> new PipeLink(sim.pipe(d.name())), DriverOptions.tcp(0)) {
         });
         out.add(new DriverProvider("scpi-pipe", "scpi",
-                d -> () -> new PipeLink(sim.pipe(d.name()))) {
+                d -> () -> new PipeLink(sim.pipe(d.name())), DriverOptions.tcp(0)) {
         });
         return out;
     }
