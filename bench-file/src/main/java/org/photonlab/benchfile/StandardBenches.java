@@ -24,7 +24,7 @@ import org.photonlab.hal.detect.ReadoutUnit;
  *   <li>{@code detectors}: cores·k coherent (signed) channels with an ideal ADC.</li>
  * </ul>
  *
- * <p>Heater DACs: 8 bits, 0…{@link #V_MAX} V, 1 kΩ heaters, at most 0.125 W (10.8 V dissipates 0.117 W).
+ * <p>Heater DACs: 8 bits, 0…{@link #V_MAX} V (or the DAC full scale, when lower), 1 kΩ heaters, at most 0.125 W (10.8 V dissipates 0.117 W).
  * Quantization {@code "phase"}: power-linear DACs (phase step 2π/255 on U/V with full scale V_2π = √(2π/γ), π/255
  * on Σ with full scale V_π), the L2ight phase-domain quantizer. {@code "voltage"}: ordinary voltage DACs with full
  * scale 10.8 V on both (step 42.4 mV), the torchonn voltage-domain quantizer. {@code "none"}: ideal analog DACs.
@@ -87,14 +87,16 @@ public final class StandardBenches {
             default -> throw new BenchConfigException("quantization must be 'phase', 'voltage' or 'none', got '"
                     + quantization + "'");
         }
-        ChannelLimits heater = new ChannelLimits(0.0, V_MAX, HEATER_MAX_WATTS, HEATER_OHMS);
+        // a quantizing DAC cannot output more than its full scale, so the heater limit is the lower of the two
+        ChannelLimits meshLimits = heater(mesh);
+        ChannelLimits sigmaLimits = heater(sigma);
         ChannelLimits modulator = new ChannelLimits(-MODULATOR_MAX_VOLTS, MODULATOR_MAX_VOLTS,
                 Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         int meshPerCore = CoreSpec.meshChannelCount(k);
         int sigmaPerCore = CoreSpec.sigmaChannelCount(k);
         BenchDescription.Builder b = BenchDescription.builder(name)
-                .device(DeviceSpec.dac("mesh_dac", "sim", cores * meshPerCore, heater, mesh, Map.of()))
-                .device(DeviceSpec.dac("sigma_dac", "sim", cores * sigmaPerCore, heater, sigma, Map.of()))
+                .device(DeviceSpec.dac("mesh_dac", "sim", cores * meshPerCore, meshLimits, mesh, Map.of()))
+                .device(DeviceSpec.dac("sigma_dac", "sim", cores * sigmaPerCore, sigmaLimits, sigma, Map.of()))
                 .device(DeviceSpec.dac("modulators", "sim", cores * k, modulator, DacResolution.ANALOG, Map.of()))
                 .device(DeviceSpec.detector("detectors", "sim", cores * k, ReadoutUnit.VOLT_COHERENT,
                         AdcResolution.IDEAL, Map.of()));
@@ -106,5 +108,10 @@ public final class StandardBenches {
             b.physics(physics);
         }
         return b.build();
+    }
+
+    private static ChannelLimits heater(DacResolution dac) {
+        double max = dac.isAnalog() ? V_MAX : Math.min(V_MAX, dac.fullScaleVolts());
+        return new ChannelLimits(0.0, max, HEATER_MAX_WATTS, HEATER_OHMS);
     }
 }

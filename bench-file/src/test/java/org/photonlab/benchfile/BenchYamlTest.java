@@ -66,8 +66,8 @@ class BenchYamlTest {
     void wrongTypesAreNamed() {
         assertContains(bad(GOOD.replace("channels: 72", "channels: many")), "devices.mesh_dac.channels",
                 "an integer", "many");
-        assertContains(bad(GOOD.replace("max_v: 10.8, max_power_w: 0.125, load_ohm: 1000.0}\n  sigma_dac",
-                "max_v: high, max_power_w: 0.125, load_ohm: 1000.0}\n  sigma_dac")), "limits.max_v", "a number");
+        assertContains(bad(GOOD.replace("max_v: 6.165971131946695, max_power_w: 0.125, load_ohm: 1000.0}\n  sigma_dac",
+                "max_v: high, max_power_w: 0.125, load_ohm: 1000.0}\n  sigma_dac")), "limits.max_v", "a finite number");
     }
 
     @Test
@@ -86,8 +86,8 @@ class BenchYamlTest {
 
     @Test
     void coreWiredToMissingChannelsIsNamed() {
-        assertContains(bad(GOOD.replace("channels: 72", "channels: 40")), "core0", "v_channels channel 40",
-                "outside device 'mesh_dac'");
+        assertContains(bad(GOOD.replace("channels: 72", "channels: 40")), "core0",
+                "needs channels up to 71 on device 'mesh_dac', which has 40 channels");
         assertContains(bad(GOOD.replace("detector: detectors, gamma", "detector: detector, gamma")),
                 "unknown device 'detector'");
     }

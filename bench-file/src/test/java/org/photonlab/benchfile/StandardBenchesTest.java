@@ -65,7 +65,11 @@ class StandardBenchesTest {
         assertEquals(new DacResolution(8, 10.8, DacResolution.Transfer.VOLTAGE), voltMesh.resolution());
         assertTrue(StandardBenches.simulatedChip("t", 1, 4, "none", Map.of()).device("sigma_dac").resolution()
                 .isAnalog());
-        assertEquals(null, phaseMesh.limits().violation(StandardBenches.V_MAX), "10.8 V is within every limit");
+        // a power-law DAC cannot output more than its full scale, so the phase benches limit the heaters to it
+        assertEquals(phaseMesh.resolution().fullScaleVolts(), phaseMesh.limits().maxVolts());
+        assertEquals(StandardBenches.V_PI, phaseSigma.limits().maxVolts(), 1e-15);
+        assertTrue(phaseMesh.limits().violation(StandardBenches.V_MAX).startsWith("max_v"));
+        assertEquals(null, voltMesh.limits().violation(StandardBenches.V_MAX), "10.8 V is within every limit");
     }
 
     @Test

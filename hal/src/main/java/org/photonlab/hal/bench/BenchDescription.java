@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.dac.ChannelLimits;
+import org.photonlab.hal.dac.DacResolution;
 
 /**
  * An immutable, validated bench: its devices, its mesh cores and the settings of simulated physics.
@@ -169,6 +171,7 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
                     if (d.limits() == null || d.resolution() == null) {
                         throw new BenchConfigException(where + ": a DAC needs limits and a resolution");
                     }
+                    checkLimits(where, d.limits(), d.resolution());
                     String bad = d.limits().violation(d.safeVolts());
                     if (bad != null) {
                         throw new BenchConfigException(where + ": safe_v " + d.safeVolts() + " violates " + bad);
@@ -184,6 +187,33 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
                 }
                 case PROJECTOR -> {
                     // projector settings are backend options, checked when the projector is configured
+                }
+            }
+        }
+
+        /**
+         * Limits a device can honour: finite voltages, a power limit only with the load it is computed in (V²/R;
+         * without a load it could never be enforced), and, on a quantizing DAC, nothing beyond its full scale.
+         */
+        private static void checkLimits(String where, ChannelLimits l, DacResolution r) {
+            if (!Double.isFinite(l.minVolts()) || !Double.isFinite(l.maxVolts())) {
+                throw new BenchConfigException(where + ": limits min_v and max_v must be finite, got " + l.minVolts()
+                        + " and " + l.maxVolts() + " V");
+            }
+            boolean power = !Double.isInfinite(l.maxPowerWatts());
+            if (power && Double.isInfinite(l.loadOhms())) {
+                throw new BenchConfigException(where + ": limits max_power_w " + l.maxPowerWatts() + " W needs "
+                        + "load_ohm (the heater resistance, Ω) to be enforced; give load_ohm or drop max_power_w");
+            }
+            if (!r.isAnalog()) {
+                double fs = r.fullScaleVolts();
+                if (l.maxVolts() > fs) {
+                    throw new BenchConfigException(where + ": limits max_v " + l.maxVolts() + " V is above the DAC "
+                            + "full scale " + fs + " V (resolution.full_scale_v); lower max_v to at most " + fs);
+                }
+                if (l.minVolts() < -fs) {
+                    throw new BenchConfigException(where + ": limits min_v " + l.minVolts() + " V is below the DAC "
+                            + "full scale -" + fs + " V (resolution.full_scale_v); raise min_v to at least -" + fs);
                 }
             }
         }

@@ -41,14 +41,14 @@ public final class ClientBench {
             if (transport == Transport.TCP) {
                 o.put("host", e.tcp().getHostString());
                 o.put("port", e.tcp().getPort());
-                o.remove("path");
+                o.keySet().removeAll(java.util.List.of("path", "baud", "serial_library"));
             } else {
                 if (e.pty() == null) {
                     throw new IllegalStateException("the wire simulator was started without ptys");
                 }
                 o.put("path", e.pty().toString());
                 o.put("serial_library", transport == Transport.PTY_JSSC ? "jssc" : "jserialcomm");
-                o.remove("port");
+                o.keySet().removeAll(java.util.List.of("host", "port", "connect_timeout_ms"));
             }
             o.putAll(sim.clientOptions(d.name()));
             String backend = protocol + (transport == Transport.TCP ? "-tcp" : "-serial");

@@ -48,7 +48,10 @@ final class Benches {
 
     /** The bench served in process by the chip simulator. */
     static BenchDescription inProcess(BenchDescription bench) {
-        return rebind(bench, d -> SimBackendProvider.ID);
+        // the in-process simulator's DACs and detectors take no options: the served devices' link keys are dropped
+        return rewrite(rebind(bench, d -> SimBackendProvider.ID), d -> d.kind() == DeviceKind.PROJECTOR ? d
+                : new DeviceSpec(d.name(), d.kind(), d.backend(), d.channels(), d.limits(), d.resolution(),
+                        d.safeVolts(), d.unit(), d.adc(), Map.of()));
     }
 
     /** Driver providers whose links are in-JVM pipes into {@code sim}; ids {@code qontrol-pipe}, {@code scpi-pipe}. */
