@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -81,14 +82,23 @@ public final class BenchYaml {
             try {
                 checkDepth(settings, text);
                 root = new Load(settings).loadFromString(text);
+            } catch (MarkedYamlEngineException e) {
+                // the problem and where it is; the library's own text repeats the file name and a source excerpt
+                String at = e.getProblemMark().map(m -> " at line " + (m.getLine() + 1) + ", column "
+                        + (m.getColumn() + 1)).orElse("");
+                throw new BenchConfigException("not valid YAML: " + oneLine(e.getProblem()) + at);
             } catch (YamlEngineException e) {
-                String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-                throw new BenchConfigException("not valid YAML: " + msg.replaceAll("\\s*\\n\\s*", " ").trim());
+                throw new BenchConfigException("not valid YAML: " + oneLine(e.getMessage()));
             }
             return new BenchYaml().read(root);
         } catch (BenchConfigException e) {
             throw new BenchConfigException("bench file " + source + ": " + e.getMessage());
         }
+    }
+
+    private static String oneLine(String s) {
+        String t = String.valueOf(s).replaceAll("\\s*\\n\\s*", " ").trim();
+        return t.length() > 200 ? t.substring(0, 200) + "..." : t;
     }
 
     /** Refuses nesting deeper than {@link #MAX_DEPTH} from the event stream, before the recursive composer runs. */
@@ -416,14 +426,14 @@ public final class BenchYaml {
 
     private static int channel(String where, String text, String item) {
         String t = text.trim();
-        if (!t.matches("\\d{1,9}")) {
+        if (!t.matches("\\d{1,18}")) {
             throw fail(where, "channel numbers or ranges like 0..35 (got '" + shorten(item) + "')");
         }
-        int c = Integer.parseInt(t);
+        long c = Long.parseLong(t);
         if (c >= MAX_CHANNELS) {
             throw fail(where, "channel numbers in 0.." + (MAX_CHANNELS - 1) + " (got " + c + ")");
         }
-        return c;
+        return (int) c;
     }
 
     /** A value as quoted in a message: at most 40 characters, so a huge value cannot flood the terminal. */

@@ -3,10 +3,13 @@ package org.photonlab.app.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.photonlab.app.run.BenchDefaults;
+import org.photonlab.benchfile.BenchYaml;
+import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.BenchYaml;
 import org.photonlab.hal.bench.OpenMode;
+import org.photonlab.hal.spi.OptionCheck;
+import org.photonlab.hal.spi.ProviderRegistry;
 
 /**
  * Opens one device of a bench file for an operator command, as a {@link Bench} in {@link OpenMode#OBSERVE}
@@ -18,8 +21,15 @@ final class OperatorBench {
     private OperatorBench() {
     }
 
+    /** Loads a bench file and checks its options: and physics: against the backends' specs, before any open. */
     static BenchDescription load(Path file) {
-        return BenchYaml.load(file);
+        BenchDescription bench = BenchYaml.load(file);
+        try {
+            OptionCheck.check(bench, ProviderRegistry.backends());
+        } catch (BenchConfigException e) {
+            throw new BenchConfigException("bench file " + file + ": " + e.getMessage());
+        }
+        return bench;
     }
 
     /**
