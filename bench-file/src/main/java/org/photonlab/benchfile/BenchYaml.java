@@ -34,7 +34,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class BenchYaml {
     private static final Set<String> TOP = Set.of("name", "devices", "cores", "physics", "power_budget_w");
     private static final Set<String> DEVICE = Set.of("kind", "backend", "channels", "resolution", "limits", "safe_v",
-            "unit", "adc", "options");
+            "unit", "adc", "options", "channel_limits");
+    private static final Set<String> LIMITS = Set.of("min_v", "max_v", "max_power_w", "load_ohm", "slew_v_per_s",
+            "ramp_step_v");
     private static final Set<String> CORE = Set.of("name", "size", "dac", "u_channels", "v_channels", "sigma_dac",
             "sigma_channels", "sign_channels", "input_dac", "input_channels", "detector", "output_channels", "gamma");
     private static final Set<String> CONTIGUOUS = Set.of("count", "size", "name_prefix", "dac", "sigma_dac",
@@ -257,19 +259,12 @@ public final class BenchYaml {
                 DacResolution res = wrap(rw, () -> new DacResolution(bits, fullScale, t));
                 String lw = where + ".limits";
                 Map<String, Object> l = map(require(d, "limits", where), lw);
-                checkKeys(l, Set.of("min_v", "max_v", "max_power_w", "load_ohm", "slew_v_per_s", "ramp_step_v"), lw);
-                // absent power and load keys mean "no power limit" and "high impedance"; given ones must be finite
-                double minV = number(l, "min_v", lw);
-                double maxV = number(l, "max_v", lw);
-                double maxPower = l.containsKey("max_power_w") ? number(l, "max_power_w", lw) : Double.POSITIVE_INFINITY;
-                double load = l.containsKey("load_ohm") ? number(l, "load_ohm", lw) : Double.POSITIVE_INFINITY;
-                // absent slew and ramp keys mean no slew limit and no ramp
-                double slew = l.containsKey("slew_v_per_s") ? number(l, "slew_v_per_s", lw) : ChannelLimits.OFF;
-                double ramp = l.containsKey("ramp_step_v") ? number(l, "ramp_step_v", lw) : ChannelLimits.OFF;
-                ChannelLimits lim = wrap(lw, () -> new ChannelLimits(minV, maxV, maxPower, load, slew, ramp));
+                checkKeys(l, LIMITS, lw);
+                ChannelLimits lim = limits(l, lw, null);
                 double safe = d.containsKey("safe_v") ? number(d, "safe_v", where) : 0.0;
-                yield new DeviceSpec(name, kind, backend, integer(d, "channels", where, 1, MAX_CHANNELS), lim, res,
-                        safe, null, null, options);
+                int channels = integer(d, "channels", where, 1, MAX_CHANNELS);
+                yield wrap(where, () -> new DeviceSpec(name, kind, backend, channels, lim, res, safe, null, null,
+                        options, channelLimits(d, where, lim)));
             }
             case DETECTOR -> {
                 String unitText = d.containsKey("unit") ? string(d, "unit", where) : "coherent";
@@ -294,6 +289,55 @@ public final class BenchYaml {
             }
             case PROJECTOR -> DeviceSpec.projector(name, backend, options);
         };
+    }
+
+    /**
+     * One set of limits; absent power and load keys mean "no power limit" and "high impedance" (or, for a channel's
+     * own limits, the device's values); given ones must be finite.
+     */
+    private static ChannelLimits limits(Map<String, Object> l, String where, ChannelLimits base) {
+        double minV = base != null && !l.containsKey("min_v") ? base.minVolts() : number(l, "min_v", where);
+        double maxV = base != null && !l.containsKey("max_v") ? base.maxVolts() : number(l, "max_v", where);
+        double maxPower = l.containsKey("max_power_w") ? number(l, "max_power_w", where)
+                : base != null ? base.maxPowerWatts() : Double.POSITIVE_INFINITY;
+        double load = l.containsKey("load_ohm") ? number(l, "load_ohm", where)
+                : base != null ? base.loadOhms() : Double.POSITIVE_INFINITY;
+        // absent slew and ramp keys mean no slew limit and no ramp (or the device's)
+        double slew = l.containsKey("slew_v_per_s") ? number(l, "slew_v_per_s", where)
+                : base != null ? base.slewVoltsPerSecond() : ChannelLimits.OFF;
+        double ramp = l.containsKey("ramp_step_v") ? number(l, "ramp_step_v", where)
+                : base != null ? base.rampStepVolts() : ChannelLimits.OFF;
+        return wrap(where, () -> new ChannelLimits(minV, maxV, maxPower, load, slew, ramp));
+    }
+
+    /**
+     * {@code channel_limits:}, a list of {@code {channels: 0..3, max_v: 4.0, ...}}: those channels' own limits, each
+     * key not given taken from the device's {@code limits:}. A channel listed twice is an error.
+     */
+    private static Map<Integer, ChannelLimits> channelLimits(Map<String, Object> d, String where,
+                                                             ChannelLimits base) {
+        Object v = d.get("channel_limits");
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            throw fail(where + ".channel_limits", "a list of {channels: ..., max_v: ...} entries");
+        }
+        Map<Integer, ChannelLimits> out = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            String w = where + ".channel_limits[" + i + "]";
+            Map<String, Object> e = map(list.get(i), w);
+            Set<String> keys = new java.util.HashSet<>(LIMITS);
+            keys.add("channels");
+            checkKeys(e, keys, w);
+            ChannelLimits lim = limits(e, w, base);
+            for (int ch : channels(e, "channels", w)) {
+                if (out.put(ch, lim) != null) {
+                    throw new BenchConfigException(w + ": channel " + ch + " already has its own limits");
+                }
+            }
+        }
+        return out;
     }
 
     private interface Maker<T> {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.detect.ReadoutUnit;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -61,22 +62,10 @@ public final class BenchYamlWriter {
                 r.put("full_scale_v", d.resolution().fullScaleVolts());
                 r.put("transfer", d.resolution().transfer() == DacResolution.Transfer.POWER ? "power" : "voltage");
                 m.put("resolution", r);
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("min_v", d.limits().minVolts());
-                l.put("max_v", d.limits().maxVolts());
-                if (!Double.isInfinite(d.limits().maxPowerWatts())) {
-                    l.put("max_power_w", d.limits().maxPowerWatts());
+                m.put("limits", limits(d.limits()));
+                if (!d.channelLimits().isEmpty()) {
+                    m.put("channel_limits", channelLimits(d.channelLimits()));
                 }
-                if (!Double.isInfinite(d.limits().slewVoltsPerSecond())) {
-                    l.put("slew_v_per_s", d.limits().slewVoltsPerSecond());
-                }
-                if (!Double.isInfinite(d.limits().rampStepVolts())) {
-                    l.put("ramp_step_v", d.limits().rampStepVolts());
-                }
-                if (!Double.isInfinite(d.limits().loadOhms())) {
-                    l.put("load_ohm", d.limits().loadOhms());
-                }
-                m.put("limits", l);
                 m.put("safe_v", d.safeVolts());
             }
             case DETECTOR -> {
@@ -98,6 +87,40 @@ public final class BenchYamlWriter {
             m.put("options", new LinkedHashMap<>(d.options()));
         }
         return m;
+    }
+
+    private static Map<String, Object> limits(ChannelLimits lim) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("min_v", lim.minVolts());
+        l.put("max_v", lim.maxVolts());
+        if (!Double.isInfinite(lim.maxPowerWatts())) {
+            l.put("max_power_w", lim.maxPowerWatts());
+        }
+        if (!Double.isInfinite(lim.slewVoltsPerSecond())) {
+            l.put("slew_v_per_s", lim.slewVoltsPerSecond());
+        }
+        if (!Double.isInfinite(lim.rampStepVolts())) {
+            l.put("ramp_step_v", lim.rampStepVolts());
+        }
+        if (!Double.isInfinite(lim.loadOhms())) {
+            l.put("load_ohm", lim.loadOhms());
+        }
+        return l;
+    }
+
+    /** One entry per distinct limits, its channels as compact ranges. */
+    private static List<Object> channelLimits(Map<Integer, ChannelLimits> perChannel) {
+        Map<ChannelLimits, List<Integer>> byLimits = new LinkedHashMap<>();
+        new java.util.TreeMap<>(perChannel).forEach((ch, lim) -> byLimits.computeIfAbsent(lim,
+                x -> new ArrayList<>()).add(ch));
+        List<Object> out = new ArrayList<>();
+        byLimits.forEach((lim, chs) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("channels", ranges(chs.stream().mapToInt(Integer::intValue).toArray()));
+            e.putAll(limits(lim));
+            out.add(e);
+        });
+        return out;
     }
 
     private static Map<String, Object> core(CoreSpec c) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.bench.DeviceSpec;
 
 class BenchYamlTest {
     private static final String GOOD = resource("/benches/sim-chip-k9.yaml");
@@ -60,6 +61,26 @@ class BenchYamlTest {
     void missingRequiredKeyIsNamed() {
         assertContains(bad(GOOD.replace("    channels: 9\n    unit: coherent", "    unit: coherent")),
                 "devices.detectors", "missing required key 'channels'");
+    }
+
+    @Test
+    void perChannelLimitsLoadTakeTheDeviceDefaultsAndWriteBack() {
+        String text = GOOD.replace("load_ohm: 1000.0}\n  sigma_dac", "load_ohm: 1000.0}\n"
+                + "    channel_limits:\n      - {channels: 0..3, max_v: 4.0}\n      - {channels: [7], max_v: 5.0, "
+                + "max_power_w: 0.01}\n  sigma_dac");
+        DeviceSpec d = BenchYaml.parse(text, "t.yaml").device("mesh_dac");
+        assertEquals(4.0, d.limits(2).maxVolts());
+        assertEquals(0.125, d.limits(2).maxPowerWatts());
+        assertEquals(5.0, d.limits(7).maxVolts());
+        assertEquals(0.0, d.limits(7).minVolts());
+        assertEquals(0.01, d.limits(7).maxPowerWatts());
+        assertEquals(d.limits(), d.limits(4));
+        assertEquals(d, BenchYaml.parse(BenchYamlWriter.write(BenchYaml.parse(text, "t.yaml")), "rt.yaml")
+                .device("mesh_dac"));
+        assertContains(bad(text.replace("max_v: 4.0}", "max_v: 7.0}")), "mesh_dac' channel 0",
+                "max_v 7.0 V is above the DAC full scale 6.165971131946695 V");
+        assertContains(bad(text.replace("[7]", "[3]")), "channel_limits[1]", "channel 3 already has its own limits");
+        assertContains(bad(text.replace("max_v: 4.0}", "max_v: 4.0, max_a: 1}")), "unknown key 'max_a'");
     }
 
     @Test

@@ -176,6 +176,14 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
                     if (bad != null) {
                         throw new BenchConfigException(where + ": safe_v " + d.safeVolts() + " violates " + bad);
                     }
+                    for (Map.Entry<Integer, ChannelLimits> e : new java.util.TreeMap<>(d.channelLimits()).entrySet()) {
+                        String ch = where + " channel " + e.getKey();
+                        checkLimits(ch, e.getValue(), d.resolution());
+                        String badCh = e.getValue().violation(d.safeVolts());
+                        if (badCh != null) {
+                            throw new BenchConfigException(ch + ": safe_v " + d.safeVolts() + " violates " + badCh);
+                        }
+                    }
                 }
                 case DETECTOR -> {
                     if (d.channels() <= 0) {

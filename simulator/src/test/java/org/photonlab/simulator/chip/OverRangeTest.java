@@ -12,7 +12,7 @@ import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.detect.AdcResolution;
 import org.photonlab.hal.detect.DetectorReading;
