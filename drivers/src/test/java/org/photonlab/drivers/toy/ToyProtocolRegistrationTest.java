@@ -21,6 +21,7 @@ import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.spi.OptionSet;
 import org.photonlab.hal.spi.BackendProvider;
 import org.photonlab.protocols.line.PipePeer;
 
@@ -62,7 +63,8 @@ class ToyProtocolRegistrationTest {
     @Test
     void aBackendOverTheToyProtocolDrivesABenchThroughItsLink() throws InterruptedException {
         Recorder device = new Recorder();
-        BackendProvider toyPipe = new DriverProvider("toy-pipe", "toy", d -> () -> new PipeLink(device)) {
+        BackendProvider toyPipe = new DriverProvider("toy-pipe", "toy", d -> () -> new PipeLink(device),
+                OptionSet.NONE) {
         };
         BenchDescription desc = BenchDescription.builder("toy")
                 .device(DeviceSpec.dac("d", "toy-pipe", 2, new ChannelLimits(0, 5, 1, 1000), DAC, Map.of()))
@@ -80,7 +82,7 @@ class ToyProtocolRegistrationTest {
     void aBackendNamingAnUnlistedProtocolFailsWithTheOneNotFoundError() {
         BackendProvider nowhere = new DriverProvider("nowhere-pipe", "nowhere", d -> () -> {
             throw new AssertionError("no link is opened for an unknown protocol");
-        }) {
+        }, OptionSet.NONE) {
         };
         BenchDescription desc = BenchDescription.builder("none")
                 .device(DeviceSpec.dac("d", "nowhere-pipe", 1, new ChannelLimits(0, 5, 1, 1000), DAC, Map.of()))

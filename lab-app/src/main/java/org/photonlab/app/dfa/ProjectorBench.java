@@ -9,7 +9,7 @@ import org.photonlab.app.run.RunShutdown;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.bench.Bench;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.BenchYaml;
+import org.photonlab.benchfile.BenchYaml;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.projection.RandomProjector;
