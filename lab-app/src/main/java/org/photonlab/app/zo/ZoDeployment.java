@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.photonlab.app.run.Progress;
 import org.photonlab.hal.bench.BenchDescription;
-import org.photonlab.hal.bench.StandardBenches;
+import org.photonlab.benchfile.StandardBenches;
 import org.photonlab.training.chip.ChipNetwork;
 import org.photonlab.training.data.Split;
 import org.photonlab.training.nn.ModelSpec;
