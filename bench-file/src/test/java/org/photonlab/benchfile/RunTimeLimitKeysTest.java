@@ -1,4 +1,4 @@
-package org.photonlab.hal.bench;
+package org.photonlab.benchfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.photonlab.hal.BenchConfigException;
+import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.dac.ChannelLimits;
 
 /** The bench-file keys of the run-time limits: ramp_step_v, slew_v_per_s, power_budget_w (read, written, checked). */
@@ -42,7 +43,8 @@ class RunTimeLimitKeysTest {
         for (String[] c : new String[][] {
             {"", ", slew_v_per_s: 1000", "needs ramp_step_v"},
             {"", ", ramp_step_v: -1", "ramp_step_v"},
-            {"", ", ramp_step_v: .inf, slew_v_per_s: 5", "needs ramp_step_v"},
+            // every limit in a bench file is finite: an explicit .inf is refused, not read as "off"
+            {"", ", ramp_step_v: .inf, slew_v_per_s: 5", "limits.ramp_step_v must be a finite number"},
             {"power_budget_w: .inf\n", "", "power_budget_w"},
             {"power_budget_w: 0\n", "", "power_budget_w"},
         }) {
