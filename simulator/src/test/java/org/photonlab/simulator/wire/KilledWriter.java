@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A writer process for {@link WatchdogTest}, to be killed with SIGKILL: for every {@code port:channels} argument it
+ * A writer process for {@link WatchdogIT}, to be killed with SIGKILL: for every {@code port:channels} argument it
  * connects, writes 1 V to every channel with one {@code VVEC} per module, prints {@code written}, then feeds the
  * watchdogs with {@code KEEPALIVE=1} every 100 ms until it is killed (no safe state, no close).
  */

@@ -23,7 +23,7 @@ import org.photonlab.hal.bench.DeviceSpec;
  * still gives exactly the in-process record, because every driver request is idempotent and is retried after
  * resynchronisation or reconnection (and setpoints lost in a power cycle are reconciled by read-back first).
  */
-class FaultEndToEndTest {
+class FaultEndToEndIT {
     private static final int ROUNDS = 30;
     private static List<double[]> expected;
 

@@ -19,7 +19,7 @@ import org.photonlab.hal.bench.Bench;
  * messages per device. The server must answer bad Qontrol lines with an error line, never crash or stop serving,
  * and leave no thread behind when closed; afterwards a driver still works.
  */
-class WireFuzzTest {
+class WireFuzzIT {
     private static final long SEED = 99;
     private static final String[] FRAGMENTS = {"V", "v", "VVEC", "VMAX", "I", "IALL?", "Vall?", "nupall?", "id?",
         "=", "?", ",", ";", ":", "*IDN?", "MEAS:POW?", "(@", ")", "1:8", "SYST:ERR?", "-1", "99999", "1e308", "nan",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * arrays) and checks ping, metadata, pattern in / image out that depends on the pattern, exposure, bursts, flush and
  * refusals. Skipped with a message where no python3 exists, unless {@code PHOTONLAB_REQUIRE_PYTHON_CLIENTS=1}.
  */
-class SlmsuiteStyleClientTest {
+class SlmsuiteStyleClientIT {
     @TempDir
     Path tmp;
 

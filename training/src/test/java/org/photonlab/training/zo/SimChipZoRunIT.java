@@ -23,7 +23,7 @@ import org.photonlab.training.run.ZoRunResult;
  * End to end on the real thing: CNN-S (briefly pre-trained) deployed through the HAL on the simulator backend
  * (test-scoped) in the MixedTrn paper's scenario, trained for one epoch by each method with its defaults.
  */
-class SimChipZoRunTest {
+class SimChipZoRunIT {
     private static final long SEED = 1;
     private static Network cnn;
     private static Split mnist;

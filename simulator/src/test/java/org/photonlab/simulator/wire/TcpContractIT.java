@@ -1,9 +1,10 @@
 package org.photonlab.simulator.wire;
 
+import java.util.Map;
 import org.photonlab.hal.bench.Bench;
 
-/** The contract on the Qontrol and SCPI drivers over in-JVM pipes to the wire simulator (no sockets at all). */
-class PipeContractTest extends HalContract {
+/** The contract on backends qontrol-tcp and scpi-tcp against the wire simulator on TCP loopback. */
+class TcpContractIT extends HalContract {
     private WireSimulator sim;
 
     @Override
@@ -13,7 +14,7 @@ class PipeContractTest extends HalContract {
 
     @Override
     protected Bench openBench() {
-        return Bench.open(Benches.pipeClient(sim), Benches.pipeProviders(sim));
+        return Bench.open(ClientBench.of(sim, ClientBench.Transport.TCP, Map.of()));
     }
 
     @Override

@@ -28,11 +28,11 @@ import org.photonlab.protocols.slmsuite.SlmsuiteReply;
  * filled with seeded patterns), and every reply must have the recorded success flag, the recorded refusal text, the
  * recorded keys and the recorded array dtypes and shapes (values such as times, pitches or images differ).
  */
-class SessionReplayTest {
+class SessionReplayIT {
     private static final Pattern ARRAY = Pattern.compile("<array (\\w+) \\[([0-9, ]*)\\]>");
 
     private static List<String[]> exchanges() throws IOException {
-        try (InputStream in = SessionReplayTest.class.getResourceAsStream("/wire/slmsuite/session.txt")) {
+        try (InputStream in = SessionReplayIT.class.getResourceAsStream("/wire/slmsuite/session.txt")) {
             List<String[]> out = new ArrayList<>();
             String request = null;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

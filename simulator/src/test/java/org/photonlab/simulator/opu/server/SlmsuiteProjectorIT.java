@@ -18,7 +18,7 @@ import org.photonlab.hal.projection.ProjectionResult;
 import org.photonlab.hal.projection.ProjectorConfig;
 
 /** PhotonLab's slmsuite driver against the simulated projector server: the whole network path through the HAL. */
-class SlmsuiteProjectorTest {
+class SlmsuiteProjectorIT {
     private static final long SEED = 9L;
 
     private static SlmsuiteOptions options(int port) {

@@ -36,7 +36,7 @@ import picocli.CommandLine;
  * run with the same seed, also with 1 % of the messages faulted; and SIGTERM of a running {@code photonlab} leaves
  * every DAC channel at 0 V.
  */
-class TrainOverTheWireTest {
+class TrainOverTheWireIT {
     private static final String[] RUN = {"train", "zo", "--model", "mlp", "--dataset", "iris", "--epochs", "1",
         "--seed", "3", "--quiet"};
 
@@ -52,7 +52,7 @@ class TrainOverTheWireTest {
     }
 
     private static BenchDescription served(Map<String, Object> extraOptions) throws Exception {
-        BenchDescription src = BenchYaml.load(Path.of(TrainOverTheWireTest.class.getResource(
+        BenchDescription src = BenchYaml.load(Path.of(TrainOverTheWireIT.class.getResource(
                 "/benches/sim-4core.yaml").toURI()));
         BenchDescription.Builder b = BenchDescription.builder(src.name());
         for (DeviceSpec d : src.devices().values()) {

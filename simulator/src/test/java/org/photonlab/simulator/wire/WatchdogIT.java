@@ -25,7 +25,7 @@ import org.photonlab.hal.bench.BenchDescription;
  * within the period plus a bounded margin while another client polls {@code Vall?}; reads never feed it; the
  * PhotonLab driver keeps an idle run's heaters on with keep-alives.
  */
-class WatchdogTest {
+class WatchdogIT {
     /** Ramp (10 × 20 ms) plus the 20 ms check tick, plus scheduling slack on a loaded two-core machine. */
     private static final long MARGIN_NANOS = 1_500_000_000L;
 

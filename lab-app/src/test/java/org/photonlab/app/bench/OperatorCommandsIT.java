@@ -25,7 +25,7 @@ import picocli.CommandLine;
  * zeroes nothing on open or close; {@code dac get}, {@code pd read} and {@code bench check} leave every setpoint as
  * it was.
  */
-class OperatorCommandsTest {
+class OperatorCommandsIT {
     @TempDir
     Path tmp;
 

@@ -12,7 +12,7 @@ import org.photonlab.hal.LabException;
 import org.photonlab.simulator.net.Exposure;
 
 /** The device servers' exposure options, on loopback only: the allowlist admits or closes, the refusal. */
-class WireExposureTest {
+class WireExposureIT {
     @Test
     void aClientInTheAllowlistIsServed() throws Exception {
         WireOptions o = WireOptions.ephemeral().withExposure(new Exposure("127.0.0.1", Set.of("127.0.0.1")));

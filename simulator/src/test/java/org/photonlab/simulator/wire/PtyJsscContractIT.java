@@ -8,7 +8,7 @@ import java.util.Map;
 import org.photonlab.hal.bench.Bench;
 
 /** The contract on backends qontrol-serial and scpi-serial with Jssc over socat pty pairs into the wire simulator. */
-class PtyJsscContractTest extends HalContract {
+class PtyJsscContractIT extends HalContract {
     private WireSimulator sim;
     private Path dir;
 

@@ -27,7 +27,7 @@ import org.photonlab.simulator.wire.WireSimulator;
  * A wire protocol listed only in the test resources is found by id from a device's {@code sim_protocol} option and
  * served on TCP loopback, with no switch in the main code; the client bench names its backend after it.
  */
-class ToyWireProtocolTest {
+class ToyWireProtocolIT {
     private static BenchDescription bench(String protocol) {
         return BenchDescription.builder("toy")
                 .device(DeviceSpec.detector("pd", "sim", 3, ReadoutUnit.WATT, AdcResolution.IDEAL,

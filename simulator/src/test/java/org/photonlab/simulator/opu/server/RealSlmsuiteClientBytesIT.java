@@ -14,7 +14,7 @@ import org.photonlab.protocols.slmsuite.SlmsuiteReply;
  * at commit cbc5e2f ({@code _Client.__init__} → {@code _Client.__com}), bytes recorded from that client by the check
  * in docs/client-compatibility.md. The request strings below are our own test data.
  */
-class RealSlmsuiteClientBytesTest {
+class RealSlmsuiteClientBytesIT {
     /** {@code _Client("ghost", "slm", ...)}: its first request, a ping carrying its own (absent) name. */
     private static final String PING_AS_GHOST =
             "%7B%22name%22%3A+%22ghost%22%2C+%22command%22%3A+%22ping%22%2C+"

@@ -16,7 +16,7 @@ import org.photonlab.training.dfa.linear.AnchorTernaryStrategy;
  * optical DFA does on a remote bench, with no simulator class between the strategy and the device. It lives here
  * because lab-app is the one module that sees training, the driver and the simulated server together.
  */
-class RemoteLinearisationTest {
+class RemoteLinearisationIT {
     private static final long SEED = 9L;
 
     private static SlmsuiteOptions options(int port) {

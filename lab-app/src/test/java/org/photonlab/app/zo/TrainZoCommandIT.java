@@ -21,7 +21,7 @@ import org.photonlab.app.Main;
 import picocli.CommandLine;
 
 /** The command line's contract for bad input (one-line error, non-zero exit, no stack trace) and for a good run. */
-class TrainZoCommandTest {
+class TrainZoCommandIT {
     @TempDir
     static Path cache;
 
@@ -70,7 +70,7 @@ class TrainZoCommandTest {
     }
 
     private static Path resource(String name) throws Exception {
-        return Path.of(TrainZoCommandTest.class.getResource("/benches/" + name).toURI());
+        return Path.of(TrainZoCommandIT.class.getResource("/benches/" + name).toURI());
     }
 
     @Test

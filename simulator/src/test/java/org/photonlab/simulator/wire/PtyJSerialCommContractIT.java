@@ -8,7 +8,7 @@ import java.util.Map;
 import org.photonlab.hal.bench.Bench;
 
 /** The contract on backends qontrol-serial and scpi-serial with JSerialComm over socat pty pairs into the wire simulator. */
-class PtyJSerialCommContractTest extends HalContract {
+class PtyJSerialCommContractIT extends HalContract {
     private WireSimulator sim;
     private Path dir;
 

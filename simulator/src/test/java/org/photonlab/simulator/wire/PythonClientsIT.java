@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * over a pty. Skipped with a message when Debian's python3 lacks those packages, unless
  * {@code PHOTONLAB_REQUIRE_PYTHON_CLIENTS=1} (CI installs them) turns the skip into a failure.
  */
-class PythonClientsTest {
+class PythonClientsIT {
     private static final String PYTHON = "/usr/bin/python3";
 
     private static void requireModules(String... modules) {

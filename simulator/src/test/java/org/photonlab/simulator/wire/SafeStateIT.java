@@ -12,7 +12,7 @@ import org.photonlab.hal.bench.BenchDescription;
  * Safe state against the wire simulator: closing a bench leaves every output of every module at 0 V, and a host
  * that vanishes without closing (lost connection) is caught by the device-side watchdog, which ramps to 0 V.
  */
-class SafeStateTest {
+class SafeStateIT {
     private static void energise(Bench bench) {
         for (String name : new String[] {"mesh_dac", "sigma_dac", "modulators"}) {
             var dac = bench.dac(name);

@@ -1,10 +1,9 @@
 package org.photonlab.simulator.wire;
 
-import java.util.Map;
 import org.photonlab.hal.bench.Bench;
 
-/** The contract on backends qontrol-tcp and scpi-tcp against the wire simulator on TCP loopback. */
-class TcpContractTest extends HalContract {
+/** The contract on the Qontrol and SCPI drivers over in-JVM pipes to the wire simulator (no sockets at all). */
+class PipeContractIT extends HalContract {
     private WireSimulator sim;
 
     @Override
@@ -14,7 +13,7 @@ class TcpContractTest extends HalContract {
 
     @Override
     protected Bench openBench() {
-        return Bench.open(ClientBench.of(sim, ClientBench.Transport.TCP, Map.of()));
+        return Bench.open(Benches.pipeClient(sim), Benches.pipeProviders(sim));
     }
 
     @Override

@@ -29,7 +29,7 @@ import org.photonlab.simulator.opu.server.SlmsuiteServer;
 import picocli.CommandLine;
 
 /** {@code train dfa} end to end on the bundled MNIST with small networks, and its answers to bad input. */
-class TrainDfaCommandTest {
+class TrainDfaCommandIT {
     @TempDir
     Path tmp;
 

@@ -23,7 +23,7 @@ import org.photonlab.hal.LabException;
  * out-of-range numbers, and a non-loopback bind without an allowlist. Each is refused with a protocol error and
  * the server keeps serving.
  */
-class SlmsuiteServerLimitsTest {
+class SlmsuiteServerLimitsIT {
     /** zlib of {@code n} zero bytes: a few hundred bytes per MiB, as a bomb is. */
     private static String zeros(int n) {
         Deflater d = new Deflater(Deflater.BEST_COMPRESSION);

@@ -26,7 +26,7 @@ import org.photonlab.protocols.slmsuite.QuotePlus;
 import org.photonlab.protocols.slmsuite.SlmsuiteReply;
 
 /** The simulated projector server on an ephemeral loopback port, driven the way slmsuite's clients drive it. */
-class SlmsuiteServerTest {
+class SlmsuiteServerIT {
     private static final long SEED = 3L;
     private SlmsuiteServer server;
     private SlmsuiteClient client;
