@@ -2,19 +2,36 @@
 transcript): upper-case commands ending in LF, 100 ms for a set's OK, 50 ms of silence ends a multi-line reply,
 pending input drained and error lines logged before every command. Run against a simulated module chain over a pty.
 
-Usage: qontrol_client.py PTY_PATH IDENTITY. Sets and reads every channel, checks an out-of-range set is refused
-with an error line and keeps the old value, and that the link stays in step. Exits non-zero on a deviation.
+Usage: qontrol_client.py PTY_PATH IDENTITY [--reply-timeout S] [--quiet S]. Sets and reads every channel, checks an
+out-of-range set is refused with an error line and keeps the old value, and that the link stays in step. Exits
+non-zero on a deviation.
+
+The two deadlines default to the vendor library's (0.1 s for a reply, doubled for *ALL? queries; 0.05 s of silence
+after a multi-line reply). A test on a loaded machine passes longer ones: a reply must still come (a device that
+never answers fails after --reply-timeout), but a scheduler stall of a few hundred milliseconds is not taken for a
+silent device. The slowest reply, and the commands the vendor library would have given up on, are reported.
 """
+import argparse
 import re
 import sys
 import time
 
 import serial
 
-path, identity = sys.argv[1], sys.argv[2]
-port = serial.Serial(path, 115200, timeout=0.05)
+cli = argparse.ArgumentParser()
+cli.add_argument("path")
+cli.add_argument("identity")
+cli.add_argument("--reply-timeout", type=float, default=0.1, help="seconds a reply may take (vendor: 0.1)")
+cli.add_argument("--quiet", type=float, default=0.05, help="silence that ends a multi-line reply (vendor: 0.05)")
+opts = cli.parse_args()
+VENDOR_REPLY_S = 0.1
+DRAIN_S = 0.05  # the vendor's read timeout: pending input is collected before every command
+path, identity = opts.path, opts.identity
+port = serial.Serial(path, 115200, timeout=DRAIN_S)
 ERROR = re.compile(r"[A-Za-z]{1,3}(\d+):(\d+)")
 errors = []
+slowest = [0.0, ""]
+late = []  # commands answered after the vendor library would have given up
 
 
 def drain():
@@ -27,17 +44,35 @@ def drain():
             errors.append(text)
 
 
-def command(text, lines=1, timeout=0.1):
+def read_line(until):
+    """One whole line, or None at the deadline; a line split by a stall is joined, not taken for two."""
+    raw = b""
+    while time.monotonic() < until:
+        raw += port.readline()  # returns after at most DRAIN_S, with what has come so far
+        if raw.endswith(b"\n"):
+            return raw
+    return None
+
+
+def command(text, lines=1):
     drain()
     port.write((text + "\n").encode("ascii"))
+    sent = time.monotonic()
     out = []
-    end = time.monotonic() + timeout * (2 if text.lower().endswith("all?") else 1)
-    while len(out) < lines and time.monotonic() < end:
-        raw = port.readline()
-        if raw:
-            if raw.endswith(b"\r\n"):
-                sys.exit(f"{text}: reply ends with CR LF; the vendor library would wait out its timeout")
-            out.append(raw.decode("ascii").rstrip("\n"))
+    scale = 2 if text.lower().endswith("all?") else 1  # the vendor library doubles its wait for *ALL? queries
+    end = sent + opts.reply_timeout * scale
+    while len(out) < lines:
+        raw = read_line(end)
+        if raw is None:
+            break
+        if raw.endswith(b"\r\n"):
+            sys.exit(f"{text}: reply ends with CR LF; the vendor library would wait out its timeout")
+        out.append(raw.decode("ascii").rstrip("\n"))
+    took = time.monotonic() - sent
+    if out and took > slowest[0]:
+        slowest[:] = [took, text]
+    if out and took > VENDOR_REPLY_S * scale:
+        late.append(text)
     return out
 
 
@@ -45,11 +80,12 @@ def until_quiet(text):
     drain()
     port.write((text + "\n").encode("ascii"))
     out = []
-    while True:
-        raw = port.readline()
-        if not raw:
-            return out
+    # the first line may take up to the reply deadline; after that, --quiet seconds of silence end the reply
+    raw = read_line(time.monotonic() + opts.reply_timeout)
+    while raw is not None:
         out.append(raw.decode("ascii").rstrip("\n"))
+        raw = read_line(time.monotonic() + opts.quiet)
+    return out
 
 
 time.sleep(0.1)
@@ -73,7 +109,7 @@ for ch in range(channels):
     # upper half of the range: an 8-bit power-law DAC has its coarse steps near 0 V
     v = round(vfull * (0.5 + 0.4 * ch / channels), 4)
     if command(f"V{ch}={v}") != ["OK"]:
-        sys.exit(f"V{ch}={v} was not answered OK within 100 ms")
+        sys.exit(f"V{ch}={v} was not answered OK within {opts.reply_timeout} s")
     got = command(f"V{ch}?")
     if len(got) != 1 or "e" in got[0].lower() or abs(float(got[0]) - v) > vfull / 200:
         sys.exit(f"V{ch}? gave {got}, expected about {v}")
@@ -95,4 +131,6 @@ if command("ZZQQ?") != ["E10:00"]:
 if command("id?") != [identity]:
     sys.exit("out of step at the end")
 port.close()
-print(f"qontrol client: OK ({channels} channels, errors logged: {errors})")
+note = f", {len(late)} beyond the vendor library's deadline: {late[:5]}" if late else ""
+print(f"qontrol client: OK ({channels} channels, errors logged: {errors}, "
+      f"slowest reply {slowest[0] * 1000:.0f} ms to {slowest[1]}{note})")

@@ -11,7 +11,7 @@ import pyvisa
 host, port, channels = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rm = pyvisa.ResourceManager("@py")
 pm = rm.open_resource(f"TCPIP::{host}::{port}::SOCKET", read_termination="\n")
-pm.timeout = 2000
+pm.timeout = 10000  # ms; generous so that a stall on a loaded machine is not taken for a missing reply
 
 
 def expect(what, got, want):
