@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -46,7 +48,7 @@ class WireFuzzIT {
         try (WireSimulator sim = WireSimulator.start(DemoBench.description(), WireOptions.ephemeral())) {
             for (Endpoint e : sim.endpoints()) {
                 try (Socket s = new Socket(e.tcp().getAddress(), e.tcp().getPort())) {
-                    s.setSoTimeout(2000);
+                    s.setSoTimeout(10_000); // generous: a stalled reply on a loaded machine is not a hang
                     OutputStream out = s.getOutputStream();
                     InputStream in = s.getInputStream();
                     for (int i = 0; i < 400; i++) {
@@ -81,12 +83,27 @@ class WireFuzzIT {
                 bench.detector("detectors").read(new int[] {0});
             }
         }
-        Thread.sleep(200);
+        // threads of a closed simulator end shortly after close(); a loaded machine may take longer than a fixed
+        // pause to schedule their exit, so wait for them (bounded): a leaked thread never ends and still fails here
+        long end = System.nanoTime() + 10_000_000_000L;
+        List<String> left = wireThreadsStarted(before);
+        while (!left.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(20);
+            left = wireThreadsStarted(before);
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError("threads left running 10 s after close: " + left);
+        }
+    }
+
+    private static List<String> wireThreadsStarted(Set<Thread> before) {
+        List<String> names = new ArrayList<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (!before.contains(t) && t.isAlive() && t.getName().startsWith("photonlab-wire")) {
-                throw new AssertionError("thread left running after close: " + t.getName());
+                names.add(t.getName());
             }
         }
+        return names;
     }
 
     private static String readUntil(InputStream in, String want) throws IOException {
