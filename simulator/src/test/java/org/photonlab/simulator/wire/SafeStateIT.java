@@ -43,7 +43,9 @@ class SafeStateIT {
 
     @Test
     void aLostConnectionIsRampedToZeroByTheWatchdog() throws InterruptedException {
-        BenchDescription served = Benches.withOptions(DemoBench.description(), Map.of("sim_watchdog_s", 0.3));
+        // 1 s, not less: between energising and the check below a loaded machine may stall for a few hundred ms,
+        // and a shorter watchdog would already have zeroed the heaters there
+        BenchDescription served = Benches.withOptions(DemoBench.description(), Map.of("sim_watchdog_s", 1.0));
         try (WireSimulator sim = WireSimulator.start(served, WireOptions.ephemeral())) {
             Bench bench = Bench.open(Benches.pipeClient(sim), Benches.pipeProviders(sim));
             energise(bench);
@@ -52,7 +54,7 @@ class SafeStateIT {
             for (String name : new String[] {"mesh_dac", "sigma_dac", "modulators", "detectors"}) {
                 bench.backendOf(name).close();
             }
-            // poll until the ramp finishes (bounded); the watchdog needs 0.3 s of silence plus ten 20 ms steps
+            // poll until the ramp finishes (bounded); the watchdog needs 1 s of silence plus ten 20 ms steps
             long end = System.nanoTime() + 10_000_000_000L;
             while (!allZero(sim) && System.nanoTime() < end) {
                 Thread.sleep(20);

@@ -124,14 +124,16 @@ class WatchdogIT {
 
     @Test
     void thePhotonLabDriverKeepsAnIdleRunsHeatersOn() throws Exception {
-        double period = 0.6;
+        // keep-alives come every period / 4: with 1.5 s a stall of up to about a second on a loaded machine is not
+        // taken for a missing keep-alive (with 0.6 s, a 450 ms stall would zero it)
+        double period = 1.5;
         try (WireSimulator sim = WireSimulator.start(withWatchdog(period), WireOptions.ephemeral())) {
             Bench bench = Bench.open(ClientBench.of(sim, ClientBench.Transport.TCP, Map.of()));
             try {
                 var dac = bench.dac("sigma_dac");
                 double applied = dac.set(3, 1.0);
                 // idle (no write) for several periods: only the driver's keep-alives feed the watchdog
-                Thread.sleep((long) (4 * period * 1000));
+                Thread.sleep((long) (3 * period * 1000));
                 assertEquals(applied, sim.chain("sigma_dac").volts(3), "the watchdog zeroed an idle run's heater");
                 assertTrue(((QontrolDac) bench.backendOf("sigma_dac").dac("sigma_dac").orElseThrow()).keepsAlive());
             } finally {
