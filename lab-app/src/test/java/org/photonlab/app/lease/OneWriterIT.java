@@ -45,7 +45,7 @@ import picocli.CommandLine;
  * and every DAC at 0 V; after kill -9 of the trainer the lease is free again (OS lock and connection at once over
  * TCP; the simulator's lease of a pty connection, which stays open, by expiry with the watchdog).
  */
-class OneWriterTest {
+class OneWriterIT {
     private static final double WATCHDOG_S = 1.0;
     private static final double FOREIGN_V = 5.9;
 
@@ -61,7 +61,7 @@ class OneWriterTest {
     }
 
     private static BenchDescription served() throws Exception {
-        BenchDescription src = BenchYaml.load(Path.of(OneWriterTest.class.getResource(
+        BenchDescription src = BenchYaml.load(Path.of(OneWriterIT.class.getResource(
                 "/benches/sim-4core.yaml").toURI()));
         BenchDescription.Builder b = BenchDescription.builder(src.name());
         for (DeviceSpec d : src.devices().values()) {

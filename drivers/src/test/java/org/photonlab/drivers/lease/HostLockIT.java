@@ -25,7 +25,7 @@ import org.photonlab.hal.lease.LeaseRefusedException;
  * holder, a TCP observer takes nothing while a serial reader is locked out too, the lock is released on close and by
  * the operating system when the holding process is killed with SIGKILL, and stale UUCP lock files are replaced.
  */
-class HostLockTest {
+class HostLockIT {
     private static final LeaseHolder ME = new LeaseHolder(ProcessHandle.current().pid(), "here",
             "photonlab train zo --seed 2", Instant.parse("2026-01-01T10:00:00Z"));
 

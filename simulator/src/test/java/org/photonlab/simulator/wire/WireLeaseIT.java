@@ -20,7 +20,7 @@ import org.photonlab.hal.bench.BenchDescription;
  * holder readable with {@code LEASE?}; released on {@code LEASE=0}, on disconnect, and when the holder stops
  * feeding the watchdog for its period; while held, only the holder's writes keep the heaters on.
  */
-class WireLeaseTest {
+class WireLeaseIT {
     private static final String A = "pid=11;host=a;since=2026-01-01T00:00:00Z;command=photonlab train zo";
     private static final String B = "pid=22;host=b;since=2026-01-01T00:00:01Z;command=photonlab dac set";
 
