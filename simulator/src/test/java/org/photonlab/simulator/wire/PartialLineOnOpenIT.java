@@ -21,7 +21,7 @@ import org.photonlab.hal.bench.OpenMode;
  * "cable", never reading) keeps the device's session, and so its line buffer, alive across the writer's close, as a
  * real serial device keeps its input.
  */
-class PartialLineOnOpenTest {
+class PartialLineOnOpenIT {
     /** Half of {@code V3=1.5}, as a writer killed between two bytes would leave it. */
     private static final String PARTIAL = "V3=1.5";
 

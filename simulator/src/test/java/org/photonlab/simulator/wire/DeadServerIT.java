@@ -22,12 +22,12 @@ import org.photonlab.hal.dac.DacBank;
 
 /**
  * Adversarial suite, family "dead device" (issue 9.10): the servers of a bench die under an open bench (real
- * loopback servers, closed in process; the child-process kill is in lab-app's RunFailurePathsTest). The reconnect budget ({@code reconnect_s}) is a total for the session, so the first
+ * loopback servers, closed in process; the child-process kill is in lab-app's RunFailurePathsIT). The reconnect budget ({@code reconnect_s}) is a total for the session, so the first
  * write after the death fails within the budget plus a margin with {@link DeviceUnreachableException}; the bench is
  * then given up, so further writes fail at once and closing tries each bank's safe state once, naming every bank it
  * could not reach. Before, each write spent six reconnect budgets and each bank's safe state as many again.
  */
-class DeadServerTest {
+class DeadServerIT {
     /** Bench option under test, s. */
     private static final int BUDGET_S = 1;
     /** Margin for the last connection attempt and the request deadlines on a loaded 2-core machine, s. */

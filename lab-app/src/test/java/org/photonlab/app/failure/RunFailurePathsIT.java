@@ -36,7 +36,7 @@ import picocli.CommandLine;
  * asserts the exit code, that standard error carries one {@code photonlab:} line and no stack trace, and what the
  * run record kept.
  */
-class RunFailurePathsTest {
+class RunFailurePathsIT {
     /** {@code reconnect_s} of the served benches, s. */
     private static final int BUDGET_S = 2;
     /** JVM exit, the last connection attempts and request deadlines on a loaded 2-core machine, s. */
@@ -145,7 +145,7 @@ class RunFailurePathsTest {
     }
 
     private static BenchDescription served() throws Exception {
-        return BenchYaml.load(Path.of(RunFailurePathsTest.class.getResource("/benches/sim-4core.yaml").toURI()));
+        return BenchYaml.load(Path.of(RunFailurePathsIT.class.getResource("/benches/sim-4core.yaml").toURI()));
     }
 
     private Path clientBench(WireSimulator sim) throws Exception {
