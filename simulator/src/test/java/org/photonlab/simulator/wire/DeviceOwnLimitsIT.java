@@ -22,7 +22,7 @@ import org.photonlab.hal.dac.ChannelLimits;
  * Issue 9.5: the bench's limits are written into the Qontrol modules' own VMAX/IMAX when a bench opens them for
  * writing, so that another client, talking raw protocol to the same module, is refused by the device itself.
  */
-class DeviceOwnLimitsTest {
+class DeviceOwnLimitsIT {
     /** The demo bench with the U/V heaters limited to 3.0 V (the modules' full scale is 6.166 V). */
     static BenchDescription threeVolts() {
         BenchDescription demo = DemoBench.description();

@@ -32,7 +32,7 @@ import org.photonlab.hal.dac.DacResolution;
  * must leave every setpoint as it was (read back). The counts are asserted so that docs/safety.md can quote them:
  * per backend {@value #CASES_PER_BACKEND} tried, all refused, 0 written.
  */
-class OutOfRangeMatrixTest {
+class OutOfRangeMatrixIT {
     /** Mesh DAC: 8-bit power-linear, full scale 5.0 V (below V_2π = 6.17 V), max_v 4.9 V (between two codes). */
     static final DacResolution MESH_RES = new DacResolution(8, 5.0, DacResolution.Transfer.POWER);
     static final ChannelLimits MESH_LIMITS = new ChannelLimits(0.0, 4.9, 0.125, 1000.0);

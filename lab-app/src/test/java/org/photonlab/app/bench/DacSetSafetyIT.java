@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * resolution differs from the bench file's is noticed, and a bench whose limits reach beyond the device's full scale
  * fails the check. The client bench {@code sim serve --client-bench} writes passes it.
  */
-class DacSetSafetyTest {
+class DacSetSafetyIT {
     @TempDir
     Path tmp;
 
@@ -47,7 +47,7 @@ class DacSetSafetyTest {
     }
 
     private static BenchDescription served() throws Exception {
-        return BenchYaml.load(Path.of(DacSetSafetyTest.class.getResource("/benches/sim-4core.yaml").toURI()));
+        return BenchYaml.load(Path.of(DacSetSafetyIT.class.getResource("/benches/sim-4core.yaml").toURI()));
     }
 
     private String write(BenchDescription b, String name) throws Exception {
