@@ -328,17 +328,6 @@ public final class QontrolDac implements DacDevice, DeviceLimitControl, Conversa
 
     @Override
     public double[] read(int[] channels) {
-        // a power-up reported while reading means the values may be the rebooted module's zeros, not the setpoints:
-        // the next request reconciles first (beforeRequest), so read again; a module that keeps rebooting is read as is
-        for (int pass = 0; ; pass++) {
-            double[] out = readOnce(channels);
-            if (powerUps.get() == reconciledUpTo.get() || pass >= 20) {
-                return out;
-            }
-        }
-    }
-
-    private double[] readOnce(int[] channels) {
         double[] out = new double[channels.length];
         if (channels.length > 2) {
             double[] all = readAll(conversation);
