@@ -29,6 +29,8 @@ public interface DriverProtocol extends Provider {
      * describes.
      *
      * @throws org.photonlab.hal.LabException if the device cannot be reached or is not what the bench says
+     * @throws UnsupportedOperationException from the default, for a protocol of detector devices: a programming
+     *         error, since {@link DriverProvider} refuses a bench device of the wrong kind before opening anything
      */
     default DacDevice openDac(DeviceSpec device, LinkOpener link, ConversationSettings timing) {
         throw new UnsupportedOperationException("protocol '" + id() + "' drives " + kind().yamlName() + " devices");
@@ -50,6 +52,8 @@ public interface DriverProtocol extends Provider {
      * bench describes.
      *
      * @throws org.photonlab.hal.LabException if the device cannot be reached or is not what the bench says
+     * @throws UnsupportedOperationException from the default, for a protocol of DAC devices: a programming
+     *         error, since {@link DriverProvider} refuses a bench device of the wrong kind before opening anything
      */
     default DetectorDevice openDetector(DeviceSpec device, LinkOpener link, ConversationSettings timing) {
         throw new UnsupportedOperationException("protocol '" + id() + "' drives " + kind().yamlName() + " devices");

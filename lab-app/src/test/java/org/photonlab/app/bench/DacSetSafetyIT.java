@@ -1,11 +1,10 @@
 package org.photonlab.app.bench;
 
+import static org.photonlab.app.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.photonlab.simulator.wire.ClientBench;
 import org.photonlab.simulator.wire.QontrolChain;
 import org.photonlab.simulator.wire.WireOptions;
 import org.photonlab.simulator.wire.WireSimulator;
-import picocli.CommandLine;
+import org.photonlab.app.testing.Cli.Result;
 
 /**
  * {@code dac set} and {@code bench check} against the wire simulator on TCP loopback (issue 9.11, 9.12, 9.14):
@@ -33,18 +32,6 @@ import picocli.CommandLine;
 class DacSetSafetyIT {
     @TempDir
     Path tmp;
-
-    record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Result(cl.execute(args), out.toString(), err.toString());
-    }
 
     private static BenchDescription served() throws Exception {
         return BenchYaml.load(Path.of(DacSetSafetyIT.class.getResource("/benches/sim-4core.yaml").toURI()));

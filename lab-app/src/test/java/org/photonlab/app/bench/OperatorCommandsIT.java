@@ -1,16 +1,14 @@
 package org.photonlab.app.bench;
 
+import static org.photonlab.app.testing.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.photonlab.app.Main;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.benchfile.BenchYaml;
 import org.photonlab.benchfile.BenchYamlWriter;
@@ -18,7 +16,7 @@ import org.photonlab.simulator.wire.ClientBench;
 import org.photonlab.simulator.wire.QontrolChain;
 import org.photonlab.simulator.wire.WireOptions;
 import org.photonlab.simulator.wire.WireSimulator;
-import picocli.CommandLine;
+import org.photonlab.app.testing.Cli.Result;
 
 /**
  * The operator commands against the wire simulator on TCP loopback: {@code dac set} writes its one channel and
@@ -28,18 +26,6 @@ import picocli.CommandLine;
 class OperatorCommandsIT {
     @TempDir
     Path tmp;
-
-    record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Result(cl.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void manualSetKeepsEveryOtherChannelAndObservingCommandsWriteNothing() throws Exception {

@@ -44,14 +44,8 @@ class TrainDfaCommandIT {
         }
     }
 
-    /** The lead registers {@code dfa} under {@code train}; until then the test adds it itself. */
     static CommandLine commandLine() {
-        CommandLine cl = Main.newCommandLine();
-        CommandLine train = cl.getSubcommands().get("train");
-        if (!train.getSubcommands().containsKey("dfa")) {
-            train.addSubcommand("dfa", new TrainDfaCommand());
-        }
-        return cl;
+        return Main.newCommandLine();
     }
 
     static Result run(String... args) {
