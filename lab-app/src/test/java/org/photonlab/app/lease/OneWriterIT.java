@@ -170,10 +170,15 @@ class OneWriterIT {
                 assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the run did not stop: " + log("first"));
                 assertEquals(1, p.exitValue(), log("first"));
                 String msg = log("first");
+                // the foreign writer keeps writing until the trainer has exited, so one of its writes can land
+                // between the safe-state write of mesh_dac[0] and its read-back: then the run says so for that one
+                // channel (and nothing else), which is the truth; the channels below are checked either way
+                boolean safe = msg.contains("every DAC channel is in its safe state")
+                        || msg.contains("the safe state failed (read-back mismatch on mesh_dac[0]: wrote 0 V, the "
+                        + "device reads back 5.89");
                 assertTrue(msg.contains("photonlab: run stopped at epoch 1 step ") && msg.contains(": a setpoint "
                         + "was changed by someone else: mesh_dac[0]: expected ") && msg.contains(" V (set by this "
-                        + "run), found 5.89") && msg.contains("every DAC channel is in its safe "
-                        + "state"), msg);
+                        + "run), found 5.89") && safe, msg);
                 JsonNode stop = new ObjectMapper().readTree(tmp.resolve("first").resolve("stop.json").toFile());
                 assertEquals("foreign_write", stop.get("stop_reason").asText());
                 assertEquals("mesh_dac", stop.get("foreign_write").get(0).get("device").asText());
