@@ -13,6 +13,7 @@ import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.bench.DeviceTiming;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
@@ -34,7 +35,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class BenchYaml {
     private static final Set<String> TOP = Set.of("name", "devices", "cores", "physics", "power_budget_w");
     private static final Set<String> DEVICE = Set.of("kind", "backend", "channels", "resolution", "limits", "safe_v",
-            "unit", "adc", "options", "channel_limits");
+            "unit", "adc", "options", "channel_limits", "timing");
     private static final Set<String> LIMITS = Set.of("min_v", "max_v", "max_power_w", "load_ohm", "slew_v_per_s",
             "ramp_step_v");
     private static final Set<String> CORE = Set.of("name", "size", "dac", "u_channels", "v_channels", "sigma_dac",
@@ -231,6 +232,13 @@ public final class BenchYaml {
     }
 
     private DeviceSpec device(String name, Map<String, Object> d) {
+        DeviceSpec spec = untimedDevice(name, d);
+        String where = "devices." + name + ".timing";
+        Map<String, Object> t = d.containsKey("timing") ? map(d.get("timing"), where) : Map.of();
+        return spec.withTiming(wrap(where, () -> DeviceTiming.read(where, spec.kind(), t)));
+    }
+
+    private DeviceSpec untimedDevice(String name, Map<String, Object> d) {
         String where = "devices." + name;
         checkKeys(d, DEVICE, where);
         String kindText = string(d, "kind", where).toUpperCase(Locale.ROOT);

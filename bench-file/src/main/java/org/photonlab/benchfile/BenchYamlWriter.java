@@ -8,6 +8,7 @@ import java.util.Map;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceSpec;
+import org.photonlab.hal.bench.DeviceTiming;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
 import org.photonlab.hal.detect.ReadoutUnit;
@@ -85,6 +86,9 @@ public final class BenchYamlWriter {
         }
         if (!d.options().isEmpty()) {
             m.put("options", new LinkedHashMap<>(d.options()));
+        }
+        if (!d.timing().equals(DeviceTiming.defaults(d.kind()))) {
+            m.put("timing", d.timing().asYaml(d.kind()));
         }
         return m;
     }

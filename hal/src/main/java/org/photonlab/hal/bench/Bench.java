@@ -32,6 +32,9 @@ import org.photonlab.hal.spi.PassiveHeaterControl;
 import org.photonlab.hal.spi.ProjectorBackend;
 import org.photonlab.hal.spi.ProviderRegistry;
 import org.photonlab.hal.time.BenchClock;
+import org.photonlab.hal.time.BenchTime;
+import org.photonlab.hal.spi.LinkTimeCounter;
+import java.util.Optional;
 
 /**
  * An open bench: owns every device it opened and closes them all. Backends are bound by the id each device names in
@@ -52,6 +55,9 @@ public final class Bench implements AutoCloseable {
     private final Map<String, DetectorArray> detectors = new LinkedHashMap<>();
     private final Map<String, RandomProjector> projectors = new LinkedHashMap<>();
     private final Map<String, PhotonicCore> cores = new LinkedHashMap<>();
+    private final Map<String, TimedDevices.Dac> timedDacs = new LinkedHashMap<>();
+    private final Map<String, TimedDevices.Detector> timedDetectors = new LinkedHashMap<>();
+    private BenchTime time = new BenchTime(BenchClock.system());
     private boolean closed;
 
     private Bench(BenchDescription description, ProviderRegistry<BackendProvider> providers, OpenMode mode) {
@@ -159,18 +165,39 @@ public final class Bench implements AutoCloseable {
         // one budget over every bank of the bench; only a writer checks it (an observer writes nothing)
         PowerBudget budget = description.hasPowerBudget() && mode.allowsWrites()
                 ? new PowerBudget(description.powerBudgetWatts()) : null;
+        List<Backend> opened = new ArrayList<>();
         for (Map.Entry<String, List<DeviceSpec>> e : byBackend.entrySet()) {
             Backend backend = providers.get(e.getKey()).open(description, e.getValue(), access);
             backends.add(backend);
-            BenchClock clock = backend.capability(BenchClock.class).orElse(BenchClock.system());
+            opened.add(backend);
+        }
+        // one clock for the whole bench: a simulator's virtual clock when one offers it, else the machine's
+        BenchClock clock = BenchClock.system();
+        for (Backend b : opened) {
+            Optional<BenchClock> own = b.capability(BenchClock.class);
+            if (own.isPresent()) {
+                clock = own.get();
+                break;
+            }
+        }
+        time = new BenchTime(clock);
+        int n = 0;
+        for (Map.Entry<String, List<DeviceSpec>> e : byBackend.entrySet()) {
+            Backend backend = opened.get(n++);
+            boolean linkCounted = backend.capability(LinkTimeCounter.class).map(c -> {
+                c.countLinkTime(time);
+                return true;
+            }).orElse(false);
             for (DeviceSpec d : e.getValue()) {
                 backendOfDevice.put(d.name(), backend);
                 switch (d.kind()) {
                     case DAC -> {
-                        DacDevice dev = backend.dac(d.name()).orElseThrow(() -> missing(d));
+                        DacDevice raw = backend.dac(d.name()).orElseThrow(() -> missing(d));
                         if (mode.allowsWrites()) {
-                            DeviceLimitPush.push(d, dev); // the device's own limits first: defence in depth
+                            DeviceLimitPush.push(d, raw); // the device's own limits first: defence in depth
                         }
+                        TimedDevices.Dac dev = new TimedDevices.Dac(raw, d, time, linkCounted);
+                        timedDacs.put(d.name(), dev);
                         DefaultDacBank bank = new DefaultDacBank(d, dev, mode, clock, budget);
                         dacs.put(d.name(), bank);
                         if (mode.safeStateOnOpenAndClose()) {
@@ -178,7 +205,9 @@ public final class Bench implements AutoCloseable {
                         }
                     }
                     case DETECTOR -> {
-                        DetectorDevice dev = backend.detector(d.name()).orElseThrow(() -> missing(d));
+                        DetectorDevice raw = backend.detector(d.name()).orElseThrow(() -> missing(d));
+                        TimedDevices.Detector dev = new TimedDevices.Detector(raw, d, time, linkCounted);
+                        timedDetectors.put(d.name(), dev);
                         detectors.put(d.name(), new DefaultDetectorArray(d, dev));
                     }
                     case PROJECTOR -> projectors.put(d.name(), backend.capability(ProjectorBackend.class)
@@ -196,17 +225,44 @@ public final class Bench implements AutoCloseable {
             PassiveHeaterControl passive = null;
             boolean sameBackend = b == backendOfDevice.get(c.dac()) && b == backendOfDevice.get(c.sigmaDac())
                     && b == backendOfDevice.get(c.inputDac());
+            CoreSpec timed = c.withTiming(settles(c));
             if (sameBackend) {
-                fast = b.capability(BatchCoreTransform.class).orElse(null);
+                BatchCoreTransform raw = b.capability(BatchCoreTransform.class).orElse(null);
+                // the fast path costs what the vector-by-vector path would: modulators, read-back, settle, reading
+                fast = raw == null ? null : new TimedDevices.Transform(raw, time).core(c.name(),
+                        new TimedDevices.Transform.Core(timedDacs.get(c.inputDac()), c.inputChannels(),
+                                timed.timing().inputSettle().toNanos() * 1e-9, timedDetectors.get(c.detector()),
+                                c.outputChannels()));
             }
             if (b == backendOfDevice.get(c.dac())) {
                 passive = b.capability(PassiveHeaterControl.class).orElse(null);
             }
-            // a backend that keeps virtual bench time lets settle waits advance it instead of sleeping
-            BenchClock clock = b.capability(BenchClock.class).orElse(BenchClock.system());
-            cores.put(c.name(), new SvdCore(c, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
-                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive, clock));
+            cores.put(c.name(), new SvdCore(timed, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
+                    dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive, time));
         }
+    }
+
+    /**
+     * The core's settle times: what its spec says, or longer where its DACs' timings need it (heaters: the slower
+     * of the mesh and Σ DACs within one LSB; inputs: the modulators').
+     */
+    private CoreTiming settles(CoreSpec c) {
+        double heater = Math.max(timedDacs.get(c.dac()).settleSeconds(), timedDacs.get(c.sigmaDac()).settleSeconds());
+        double input = timedDacs.get(c.inputDac()).settleSeconds();
+        return new CoreTiming(longer(c.timing().heaterSettle(), heater), longer(c.timing().inputSettle(), input));
+    }
+
+    private static java.time.Duration longer(java.time.Duration given, double seconds) {
+        java.time.Duration model = java.time.Duration.ofNanos(Math.round(seconds * 1e9));
+        return model.compareTo(given) > 0 ? model : given;
+    }
+
+    /**
+     * The bench-time ledger: link, settle and acquisition time spent since the bench opened, with the DAC writes and
+     * detector acquisitions made (see {@code docs/bench-time.md}). Thread-safe.
+     */
+    public BenchTime time() {
+        return time;
     }
 
     private static LabException missing(DeviceSpec d) {

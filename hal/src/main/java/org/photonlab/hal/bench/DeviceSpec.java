@@ -22,11 +22,14 @@ import org.photonlab.hal.detect.ReadoutUnit;
  * @param options    backend-specific settings (transport, address, identity, ...), never null
  * @param channelLimits DAC only: channel index → limits of that channel where they differ from {@code limits};
  *                      never null (empty: every channel has {@code limits})
+ * @param timing     what the device costs in bench time (null: the defaults of its kind)
  */
 public record DeviceSpec(String name, DeviceKind kind, String backend, int channels, ChannelLimits limits,
                          DacResolution resolution, double safeVolts, ReadoutUnit unit, AdcResolution adc,
-                         Map<String, Object> options, Map<Integer, ChannelLimits> channelLimits) {
+                         Map<String, Object> options, Map<Integer, ChannelLimits> channelLimits,
+                         DeviceTiming timing) {
     public DeviceSpec {
+        timing = timing != null ? timing : kind == null ? null : DeviceTiming.defaults(kind);
         options = Map.copyOf(options == null ? Map.of() : options);
         channelLimits = Map.copyOf(channelLimits == null ? Map.of() : channelLimits);
         for (Integer ch : channelLimits.keySet()) {
@@ -35,6 +38,13 @@ public record DeviceSpec(String name, DeviceKind kind, String backend, int chann
                         + "; expected a channel in 0.." + (channels - 1));
             }
         }
+    }
+
+    /** A device with the default timing of its kind. */
+    public DeviceSpec(String name, DeviceKind kind, String backend, int channels, ChannelLimits limits,
+                      DacResolution resolution, double safeVolts, ReadoutUnit unit, AdcResolution adc,
+                      Map<String, Object> options, Map<Integer, ChannelLimits> channelLimits) {
+        this(name, kind, backend, channels, limits, resolution, safeVolts, unit, adc, options, channelLimits, null);
     }
 
     /** A device whose channels all have {@code limits}. */
@@ -53,7 +63,19 @@ public record DeviceSpec(String name, DeviceKind kind, String backend, int chann
     /** The same device with per-channel limits (channel index → limits; replaces any given before). */
     public DeviceSpec withChannelLimits(Map<Integer, ChannelLimits> perChannel) {
         return new DeviceSpec(name, kind, backend, channels, limits, resolution, safeVolts, unit, adc, options,
-                perChannel);
+                perChannel, timing);
+    }
+
+    /** The same device with another bench-time model. */
+    public DeviceSpec withTiming(DeviceTiming t) {
+        return new DeviceSpec(name, kind, backend, channels, limits, resolution, safeVolts, unit, adc, options,
+                channelLimits, t);
+    }
+
+    /** The same device with other backend options (timing and limits kept). */
+    public DeviceSpec withOptions(String otherBackend, Map<String, Object> otherOptions) {
+        return new DeviceSpec(name, kind, otherBackend, channels, limits, resolution, safeVolts, unit, adc,
+                otherOptions, channelLimits, timing);
     }
 
     /** A DAC device. */

@@ -12,6 +12,7 @@ import org.photonlab.hal.detect.DetectorReading;
 import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.PassiveHeaterControl;
 import org.photonlab.hal.time.BenchClock;
+import org.photonlab.hal.time.BenchTime;
 
 /**
  * The SVD-form core W = U·diag(cos φ_Σ)·V of a bench's {@link CoreSpec}: U and V Clements meshes on the mesh DAC,
@@ -38,6 +39,7 @@ public final class SvdCore implements PhotonicCore {
     private final BatchCoreTransform fastPath;
     private final PassiveHeaterControl passiveControl;
     private final BenchClock clock;
+    private final BenchTime time;
     private final long heaterSettleNanos;
     private final long inputSettleNanos;
     private PhaseCalibration calibration;
@@ -57,6 +59,18 @@ public final class SvdCore implements PhotonicCore {
      */
     public SvdCore(CoreSpec spec, DacBank meshDac, DacBank sigmaDac, DacBank inputDac, DetectorArray detector,
                    BatchCoreTransform fastPath, PassiveHeaterControl passiveControl, BenchClock clock) {
+        this(spec, meshDac, sigmaDac, inputDac, detector, fastPath, passiveControl, new BenchTime(clock));
+    }
+
+    /**
+     * @param fastPath       the backend's batch transform for this core, or null
+     * @param passiveControl the backend's passive-heater hook, or null
+     * @param time           the bench's time ledger; settle waits go through its clock and are charged to it
+     */
+    public SvdCore(CoreSpec spec, DacBank meshDac, DacBank sigmaDac, DacBank inputDac, DetectorArray detector,
+                   BatchCoreTransform fastPath, PassiveHeaterControl passiveControl, BenchTime time) {
+        BenchClock clock = time.clock();
+        this.time = time;
         this.spec = spec;
         this.meshDac = meshDac;
         this.sigmaDac = sigmaDac;
@@ -330,7 +344,7 @@ public final class SvdCore implements PhotonicCore {
             System.arraycopy(in, s * k, x, 0, k);
             inputDac.write(spec.inputChannels(), x);
             if (inputSettleNanos > 0) {
-                clock.sleepUntil(clock.nanoTime() + inputSettleNanos);
+                time.waitUntil(clock.nanoTime() + inputSettleNanos, BenchTime.Category.SETTLE);
             }
             DetectorReading y = detector.read(spec.outputChannels());
             System.arraycopy(y.values(), 0, out, s * k, k);
@@ -352,7 +366,7 @@ public final class SvdCore implements PhotonicCore {
 
     private void settle() {
         if (settlePending) {
-            clock.sleepUntil(settledAt);
+            time.waitUntil(settledAt, BenchTime.Category.SETTLE);
             settlePending = false;
         }
     }

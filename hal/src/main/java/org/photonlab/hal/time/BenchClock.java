@@ -21,6 +21,13 @@ public interface BenchClock {
      */
     void sleepUntil(long deadlineNanos);
 
+    /**
+     * Time the bench spends on its own, ns ≥ 0: a command on the link, a detector's integration. A virtual clock
+     * advances by it; a real bench's clock does nothing, since the device itself took that time.
+     */
+    default void elapse(long nanos) {
+    }
+
     /** The machine's monotonic clock; waiting parks the calling thread. */
     static BenchClock system() {
         return SystemClock.INSTANCE;

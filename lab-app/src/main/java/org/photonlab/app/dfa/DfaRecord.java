@@ -34,12 +34,16 @@ final class DfaRecord {
      * @param alignment            per hidden layer, cosine of the DFA and BP updates on the epoch's first batch
      * @param feedbackCosine       mean cosine of the optical feedback with the ideal projection; null if unknown
      * @param nonzeroErrorFraction samples whose ternarised error was non-zero; null for exact-error modes
+     * @param benchTimeS           bench time since the start of the run (the projector's frame-time model), s
      */
     record EpochRow(int epoch, double loss, double accTrain, double accTest, double[] alignment, long frames,
-                    double deviceTimeS, double wallS, Double feedbackCosine, Double nonzeroErrorFraction) {
-        static EpochRow of(EpochReport e) {
+                    double deviceTimeS, double wallS, Double feedbackCosine, Double nonzeroErrorFraction,
+                    double benchTimeS) {
+        /** @param benchTimeS bench time of this and the earlier epochs, s */
+        static EpochRow of(EpochReport e, double benchTimeS) {
             return new EpochRow(e.epoch(), e.trainLoss(), e.trainAcc(), e.testAcc(), e.alignment(), e.frames(),
-                    e.deviceTimeS(), e.wallS(), orNull(e.feedbackCosine()), orNull(e.nonZeroFraction()));
+                    e.deviceTimeS(), e.wallS(), orNull(e.feedbackCosine()), orNull(e.nonZeroFraction()),
+                    benchTimeS);
         }
     }
 
@@ -52,6 +56,10 @@ final class DfaRecord {
      * @param accTrain       training accuracy of the last epoch
      * @param linearisation  the optical linearisation id, null for the digital modes
      * @param feedbackCosine mean cosine of the optical feedback with the ideal projection; null if unknown
+     * @param benchTimeS     bench time: the projector's device clock (frames at its frame time, pass set-ups); 0 for
+     *                       the digital modes
+     * @param writes         patterns displayed (one per frame)
+     * @param acquisitions   camera frames taken
      * @param runDir         absolute path of the run directory
      */
     record Summary(String mode, String dataset, int epochs, long seed, double accFinal, @Deprecated double accTest,
@@ -59,7 +67,9 @@ final class DfaRecord {
                    double[] alignment, int[] hidden, String activation, String backend, boolean simulated,
                    String linearisation, String feedback,
                    @JsonProperty("train_loop_s_per_epoch") double trainLoopSPerEpoch, double framesPerEpoch,
-                   @JsonProperty("device_time_s_per_epoch") double deviceTimeSPerEpoch, String runDir) {
+                   @JsonProperty("device_time_s_per_epoch") double deviceTimeSPerEpoch, double benchTimeS,
+                   double benchLinkS, double benchSettleS, double benchAcquisitionS, long writes, long acquisitions,
+                   String runDir) {
         static Summary of(DfaResult r, String backend, boolean simulated, String linearisation, Path runDir) {
             EpochReport last = r.epochs().get(r.epochs().size() - 1);
             double train = 0;
@@ -71,8 +81,8 @@ final class DfaRecord {
                     r.config().seed(), last.testAcc(), last.testAcc(), last.trainAcc(), r.wallS(), r.frames(),
                     r.deviceTimeS(), orNull(r.feedbackCosine()), last.alignment(), r.config().hidden(),
                     r.config().activation().name().toLowerCase(Locale.ROOT), backend, simulated, linearisation,
-                    r.feedback(), train / n, (double) r.frames() / n, r.deviceTimeS() / n,
-                    runDir.toAbsolutePath().toString());
+                    r.feedback(), train / n, (double) r.frames() / n, r.deviceTimeS() / n, r.deviceTimeS(), 0.0, 0.0,
+                    r.deviceTimeS(), r.frames(), r.frames(), runDir.toAbsolutePath().toString());
         }
     }
 }

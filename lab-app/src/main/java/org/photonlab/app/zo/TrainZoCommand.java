@@ -78,7 +78,7 @@ public final class TrainZoCommand implements Callable<Integer> {
             ZoRunResult result;
             try {
                 result = new ZoRun(chip, data.train(), data.test(), config, new OwnershipWatch<>(hw,
-                        ZoConsole.progress(progress, epochs), OwnershipWatch.DEFAULT_EVERY)).run();
+                        ZoConsole.progress(progress, epochs, hw.time()), OwnershipWatch.DEFAULT_EVERY)).run();
             } catch (ForeignWriteException e) {
                 // detection stopped the run; the reaction: safe state now, record it, exit 1 with the same message
                 String safe = StopRecord.safeState(hw);

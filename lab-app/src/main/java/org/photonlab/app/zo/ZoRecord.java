@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeSet;
 import org.photonlab.hal.bench.Bench;
+import org.photonlab.hal.time.BenchTimeReport;
 import org.photonlab.training.nn.ModelSpec;
 import org.photonlab.training.nn.PretrainConfig;
 import org.photonlab.training.run.EpochMetrics;
@@ -40,11 +41,21 @@ final class ZoRecord {
      * @param loss    mean mini-batch training loss of the epoch's steps
      * @param accTest test accuracy after the epoch
      * @param powerW  heater power of the active phases after the epoch, W
+     * @param benchTimeS bench time since the bench opened, s (the bench-time model; see docs/bench-time.md)
+     * @param writes  DAC write commands since the bench opened
+     * @param acquisitions detector acquisitions since the bench opened
      */
-    record EpochRow(int epoch, long queries, double loss, double accTest, double powerW) {
-        static EpochRow of(EpochMetrics m) {
-            return new EpochRow(m.epoch(), m.queries(), m.loss(), m.testAccuracy(), m.powerW());
+    record EpochRow(int epoch, long queries, double loss, double accTest, double powerW, double benchTimeS,
+                    long writes, long acquisitions) {
+        static EpochRow of(EpochMetrics m, BenchTimeReport t) {
+            return new EpochRow(m.epoch(), m.queries(), m.loss(), m.testAccuracy(), m.powerW(), seconds(t.benchS()),
+                    t.writes(), t.acquisitions());
         }
+    }
+
+    /** Bench seconds as recorded: to the µs. */
+    static double seconds(double s) {
+        return Math.round(s * 1e6) / 1e6;
     }
 
     /**
@@ -55,21 +66,28 @@ final class ZoRecord {
      * @param accIdeal            test accuracy of the software model
      * @param accDeployed         test accuracy as deployed, before ZO training
      * @param accFinal            test accuracy after the last epoch
+     * @param benchTimeS          bench time of the session (link + settle + acquisition), s
+     * @param writes              DAC write commands of the session
+     * @param acquisitions        detector acquisitions of the session
      * @param runDir              absolute path of the run directory
      */
     record Summary(String method, String model, String dataset, String backend, boolean simulated, String bench,
                    long seed, int epochs, long queries,
                    @JsonProperty("queries_to_95pct_ideal") long queriesTo95pctIdeal, double wallS, double accIdeal,
                    double accDeployed, double accFinal, double powerDeployedW, double powerFinalW,
-                   double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed, String runDir) {
+                   double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed,
+                   double benchTimeS, double benchLinkS, double benchSettleS, double benchAcquisitionS, long writes,
+                   long acquisitions, String runDir) {
         static Summary of(ZoRunResult r, ZoRunConfig c, Bench bench, double accIdeal, double wallS, int coresUsed,
                           Path runDir) {
+            BenchTimeReport t = bench.time().report();
             return new Summary(r.method(), c.model(), c.dataset(),
                     String.join("+", new TreeSet<>(bench.backendIds().values())), bench.isSimulated(),
                     bench.description().name(), c.seed(), c.epochs(), r.queries(), r.queriesTo95(),
                     Math.round(wallS * 1000) / 1000.0, accIdeal, r.accDeployed(), r.accFinal(), r.powerDeployedW(),
                     r.powerFinalW(), r.powerFinalAllW(), r.activePhases(), r.totalPhases(), coresUsed,
-                    runDir.toAbsolutePath().toString());
+                    seconds(t.benchS()), seconds(t.linkS()), seconds(t.settleS()), seconds(t.acquisitionS()),
+                    t.writes(), t.acquisitions(), runDir.toAbsolutePath().toString());
         }
     }
 }

@@ -74,9 +74,11 @@ class TrainDfaCommandIT {
         JsonNode s = r.json();
         for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_final", "acc_test", "wall_s", "frames",
                 "train_loop_s_per_epoch", "frames_per_epoch", "device_time_s_per_epoch",
-                "device_time_s", "feedback_cosine")) {
+                "device_time_s", "feedback_cosine", "bench_time_s", "bench_link_s", "bench_settle_s",
+                "bench_acquisition_s", "writes", "acquisitions")) {
             assertTrue(s.has(key), key + " in " + s);
         }
+        assertEquals(0.0, s.get("bench_time_s").asDouble(), "digital DFA uses no bench");
         assertEquals("dfa", s.get("mode").asText());
         assertEquals("mnist10k", s.get("dataset").asText());
         assertEquals(4, s.get("seed").asLong());
@@ -88,7 +90,7 @@ class TrainDfaCommandIT {
         List<String> csv = Files.readAllLines(out.resolve("epochs.csv"));
         assertEquals(2, csv.size());
         assertEquals("epoch,loss,acc_train,acc_test,alignment,frames,device_time_s,wall_s,feedback_cosine,"
-                + "nonzero_error_fraction", csv.get(0));
+                + "nonzero_error_fraction,bench_time_s", csv.get(0));
         String[] row = csv.get(1).split(",", -1);
         assertEquals(s.get("acc_final").asDouble(), Double.parseDouble(row[3]), "the last row is the final accuracy");
         assertEquals(1, row[4].split(";").length, "one alignment cosine per hidden layer");
@@ -106,6 +108,10 @@ class TrainDfaCommandIT {
         JsonNode a = anchor.json();
         assertEquals("optical", a.get("mode").asText());
         assertTrue(a.get("frames").asLong() > 0 && a.get("device_time_s").asDouble() > 0, a.toString());
+        assertEquals(a.get("device_time_s").asDouble(), a.get("bench_time_s").asDouble(),
+                "the projector's frame-time model is the bench time");
+        assertEquals(a.get("bench_time_s").asDouble(), a.get("bench_acquisition_s").asDouble());
+        assertEquals(a.get("frames").asLong(), a.get("acquisitions").asLong());
         assertTrue(a.get("feedback_cosine").asDouble() > 0.8, "anchor4 feedback vs ideal: " + a);
         assertTrue(a.get("acc_test").asDouble() > 0.5, "optical DFA learns: " + a);
         Result naive = run("train", "dfa", "--linearisation", "naive", "--hidden", "64,64", "--epochs", "2",

@@ -168,6 +168,7 @@ class TrainZoCommandIT {
         assertEquals(List.of("method", "model", "dataset", "backend", "simulated", "bench", "seed", "epochs", "queries",
                 "queries_to_95pct_ideal", "wall_s", "acc_ideal", "acc_deployed", "acc_final", "power_deployed_w",
                 "power_final_w", "power_final_all_heaters_w", "active_phases", "total_phases", "cores_used",
+                "bench_time_s", "bench_link_s", "bench_settle_s", "bench_acquisition_s", "writes", "acquisitions",
                 "run_dir"), keys, "the summary's keys and their order, as scripts read them");
         assertEquals("mixedtrn", s.get("method").asText());
         assertEquals("sim", s.get("backend").asText());
@@ -177,11 +178,19 @@ class TrainZoCommandIT {
         assertTrue(Files.exists(out.resolve("config.json")));
         assertTrue(Files.exists(out.resolve("summary.json")));
         List<String> csv = Files.readAllLines(out.resolve("epochs.csv"));
-        assertEquals("epoch,queries,loss,acc_test,power_w", csv.get(0));
+        assertEquals("epoch,queries,loss,acc_test,power_w,bench_time_s,writes,acquisitions", csv.get(0));
         assertEquals(3, csv.size(), "header + one line per epoch: " + csv);
         String[] last = csv.get(2).split(",");
         assertEquals(s.get("acc_final").asDouble(), Double.parseDouble(last[3]), "the last row is the final accuracy");
         assertEquals(s.get("queries").asLong(), Long.parseLong(last[1]));
+        double bench = s.get("bench_time_s").asDouble();
+        assertEquals(bench, s.get("bench_link_s").asDouble() + s.get("bench_settle_s").asDouble()
+                + s.get("bench_acquisition_s").asDouble(), 1e-5, "the breakdown adds up: " + s);
+        assertTrue(bench > s.get("wall_s").asDouble(), "a simulated bench runs faster than the hardware: " + s);
+        assertTrue(s.get("writes").asLong() > 0 && s.get("acquisitions").asLong() > 0, s.toString());
+        double lastEpoch = Double.parseDouble(last[5]);
+        assertTrue(lastEpoch > Double.parseDouble(csv.get(1).split(",")[5]) && lastEpoch <= bench,
+                "bench time in the CSV grows epoch by epoch up to the session's: " + csv);
         assertEquals(out.toAbsolutePath().toString(), s.get("run_dir").asText(), "run_dir is absolute");
         JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
         assertEquals("mixedtrn", config.get("method").asText());
@@ -193,5 +202,8 @@ class TrainZoCommandIT {
         JsonNode s2 = new ObjectMapper().readTree(again.out().strip().substring(again.out().strip().lastIndexOf('\n') + 1));
         assertEquals(s.get("acc_final").asDouble(), s2.get("acc_final").asDouble(), "same seed, same result");
         assertEquals(s.get("queries").asLong(), s2.get("queries").asLong(), "same seed, same result");
+        assertEquals(s.get("bench_time_s").asDouble(), s2.get("bench_time_s").asDouble(),
+                "virtual bench time is deterministic");
+        assertEquals(s.get("writes").asLong(), s2.get("writes").asLong());
     }
 }

@@ -21,6 +21,8 @@ import org.photonlab.hal.spi.BatchCoreTransform;
 import org.photonlab.hal.spi.DacDevice;
 import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.hal.spi.PassiveHeaterControl;
+import org.photonlab.hal.time.BenchClock;
+import org.photonlab.hal.time.VirtualClock;
 
 /**
  * The {@code sim} backend for one open bench: simulated DACs and detectors wired to one {@link CoreModel} per core
@@ -42,6 +44,8 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
     private final Map<String, CoreModel> cores = new LinkedHashMap<>();
     private final Map<String, InputLaw> inputs = new LinkedHashMap<>();
     private final Map<String, Readout> readouts = new LinkedHashMap<>();
+    /** Virtual bench time: settle waits, link commands and acquisitions advance it instead of taking wall time. */
+    private final VirtualClock clock = new VirtualClock();
 
     /** Opens the given devices of {@code bench} (all served by {@code sim}); projector devices are ignored. */
     public SimChipBackend(BenchDescription bench, List<DeviceSpec> devices) {
@@ -91,6 +95,15 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
     /** The physics switches in force. */
     public ChipPhysicsConfig config() {
         return config;
+    }
+
+    /** Offers the simulator's {@link VirtualClock} as the bench clock besides the interfaces it implements. */
+    @Override
+    public <T> Optional<T> capability(Class<T> type) {
+        if (type == BenchClock.class) {
+            return Optional.of(type.cast(clock));
+        }
+        return Backend.super.capability(type);
     }
 
     @Override
