@@ -52,8 +52,8 @@ public final class ClientBench {
             }
             o.putAll(sim.clientOptions(d.name()));
             String backend = protocol + (transport == Transport.TCP ? "-tcp" : "-serial");
-            b.device(new DeviceSpec(d.name(), d.kind(), backend, d.channels(), d.limits(), d.resolution(),
-                    d.safeVolts(), d.unit(), d.adc(), o, d.channelLimits()));
+            // the timing stays: the simulator stands for the served device, its link included
+            b.device(d.withOptions(backend, o));
         }
         src.cores().forEach(b::core);
         b.physics(src.physics());
