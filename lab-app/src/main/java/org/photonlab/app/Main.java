@@ -2,6 +2,7 @@ package org.photonlab.app;
 
 import java.io.PrintWriter;
 import org.photonlab.app.bench.BenchCommand;
+import org.photonlab.app.run.ProcessClock;
 import org.photonlab.app.run.RunShutdown;
 import org.photonlab.app.bench.DacCommand;
 import org.photonlab.app.bench.PdCommand;
@@ -26,6 +27,7 @@ public final class Main implements Runnable {
     public static final int EXIT_INTERNAL = 3;
 
     public static void main(String[] args) {
+        ProcessClock.fromJvmStart();
         describeCommand(args);
         System.exit(execute(args));
     }
@@ -43,6 +45,7 @@ public final class Main implements Runnable {
 
     /** The configured picocli command line: one-line errors, no stack traces for user errors. */
     public static CommandLine newCommandLine() {
+        ProcessClock.commandStarted(); // in-process callers (tests): a command's wall time starts here
         CommandLine cl = new CommandLine(new Main());
         // 'dac set … -inf' must reach the voltage check (and be refused there), not look like an unknown option
         cl.getSubcommands().get("dac").getSubcommands().get("set").setUnmatchedOptionsArePositionalParams(true);

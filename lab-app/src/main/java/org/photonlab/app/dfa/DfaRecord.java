@@ -54,6 +54,9 @@ final class DfaRecord {
      * @param accTest        deprecated alias of {@code acc_final} (same value), kept because scripts read it; it will
      *                       be removed in a later release
      * @param accTrain       training accuracy of the last epoch
+     * @param wallS          seconds of the whole command, from the start of the process
+     * @param trainLoopS     seconds of the training loops of all epochs (what a PyTorch script's timer covers: no
+     *                       set-up, no test evaluation)
      * @param linearisation  the optical linearisation id, null for the digital modes
      * @param feedbackCosine mean cosine of the optical feedback with the ideal projection; null if unknown
      * @param benchTimeS     bench time: the projector's device clock (frames at its frame time, pass set-ups); 0 for
@@ -63,14 +66,16 @@ final class DfaRecord {
      * @param runDir         absolute path of the run directory
      */
     record Summary(String mode, String dataset, int epochs, long seed, double accFinal, @Deprecated double accTest,
-                   double accTrain, double wallS, long frames, double deviceTimeS, Double feedbackCosine,
+                   double accTrain, double wallS, @JsonProperty("train_loop_s") double trainLoopS, long frames,
+                   double deviceTimeS, Double feedbackCosine,
                    double[] alignment, int[] hidden, String activation, String backend, boolean simulated,
                    String linearisation, String feedback,
                    @JsonProperty("train_loop_s_per_epoch") double trainLoopSPerEpoch, double framesPerEpoch,
                    @JsonProperty("device_time_s_per_epoch") double deviceTimeSPerEpoch, double benchTimeS,
                    double benchLinkS, double benchSettleS, double benchAcquisitionS, long writes, long acquisitions,
                    String runDir) {
-        static Summary of(DfaResult r, String backend, boolean simulated, String linearisation, Path runDir) {
+        static Summary of(DfaResult r, String backend, boolean simulated, String linearisation, double wallS,
+                          Path runDir) {
             EpochReport last = r.epochs().get(r.epochs().size() - 1);
             double train = 0;
             for (EpochReport e : r.epochs()) {
@@ -78,7 +83,7 @@ final class DfaRecord {
             }
             int n = r.epochs().size();
             return new Summary(r.config().mode().cliName(), r.dataset().replace("-train", ""), r.config().epochs(),
-                    r.config().seed(), last.testAcc(), last.testAcc(), last.trainAcc(), r.wallS(), r.frames(),
+                    r.config().seed(), last.testAcc(), last.testAcc(), last.trainAcc(), wallS, train, r.frames(),
                     r.deviceTimeS(), orNull(r.feedbackCosine()), last.alignment(), r.config().hidden(),
                     r.config().activation().name().toLowerCase(Locale.ROOT), backend, simulated, linearisation,
                     r.feedback(), train / n, (double) r.frames() / n, r.deviceTimeS() / n, r.deviceTimeS(), 0.0, 0.0,

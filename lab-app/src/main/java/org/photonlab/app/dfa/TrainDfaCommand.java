@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.photonlab.app.run.ConsoleProgress;
+import org.photonlab.app.run.ProcessClock;
 import org.photonlab.app.run.Progress;
 import org.photonlab.app.run.RunRecord;
 import org.photonlab.app.run.TrainOptions;
@@ -145,7 +146,7 @@ public final class TrainDfaCommand implements Callable<Integer> {
                     new ConsoleProgress<>(progress, "frames", e -> progressLine(e, epochs),
                             e -> rows.add(DfaRecord.EpochRow.of(e, benchS[0] += e.deviceTimeS()))));
             String summary = record.summary(DfaRecord.Summary.of(result, backend, simulated,
-                    m == DfaMode.OPTICAL ? linearisation : null, record.dir()));
+                    m == DfaMode.OPTICAL ? linearisation : null, ProcessClock.secondsSinceStart(), record.dir()));
             System.out.printf(Locale.ROOT, "%s on mnist10k: test accuracy %.4f after %d epochs (seed %d), wall %.1f s,"
                     + " frames %d, device time %.1f s (bench time)%n", m.cliName(), result.testAcc(), epochs, seed,
                     result.wallS(), result.frames(), result.deviceTimeS());

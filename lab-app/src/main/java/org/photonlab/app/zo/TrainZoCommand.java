@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.photonlab.app.run.BenchSession;
 import org.photonlab.app.run.Progress;
 import org.photonlab.app.run.OwnershipWatch;
+import org.photonlab.app.run.ProcessClock;
 import org.photonlab.app.run.RunRecord;
 import org.photonlab.app.run.StopRecord;
 import org.photonlab.hal.lease.ForeignWriteException;
@@ -56,7 +57,6 @@ public final class TrainZoCommand implements Callable<Integer> {
         zo.check(spec.commandLine());
         run.check(spec.commandLine(), 10_000);
         Progress progress = Progress.forConsole(run.quiet);
-        long t0 = System.nanoTime();
         Split data = Datasets.byName(zo.dataset, run.seed);
         ModelSpec modelSpec = ZoDeployment.model(zo.modelKind(), data, zo.hidden);
         PretrainConfig pre = PretrainConfig.defaults(run.seed).withEpochs(zo.pretrainEpochs());
@@ -76,6 +76,7 @@ public final class TrainZoCommand implements Callable<Integer> {
             record.config(ZoRecord.Config.of(config, hw, modelSpec, pre, run.bench));
             RunRecord.Epochs<ZoRecord.EpochRow> epochs = record.epochs(ZoRecord.EpochRow.class);
             ZoRunResult result;
+            long loop0 = System.nanoTime();
             try {
                 result = new ZoRun(chip, data.train(), data.test(), config, new OwnershipWatch<>(hw,
                         ZoConsole.progress(progress, epochs, hw.time()), OwnershipWatch.DEFAULT_EVERY)).run();
@@ -86,8 +87,9 @@ public final class TrainZoCommand implements Callable<Integer> {
                 throw new ForeignWriteException(e.writes(), e.epoch(), e.step(), "; " + safe + "; run record "
                         + record.dir());
             }
+            double loopS = (System.nanoTime() - loop0) / 1e9;
             ZoRecord.Summary summary = ZoRecord.Summary.of(result, config, hw, pretrained.testAccuracy(),
-                    (System.nanoTime() - t0) / 1e9, chip.coresUsed(), record.dir());
+                    ProcessClock.secondsSinceStart(), loopS, chip.coresUsed(), record.dir());
             String line = record.summary(summary);
             ZoConsole.print(summary);
             if (run.json) {

@@ -40,8 +40,8 @@ final class ZoConsole {
                 s.accIdeal(), s.accDeployed(), s.epochs(), s.accFinal());
         System.out.printf(Locale.ROOT, "  heater power   deployed %.3f W   final %.3f W (active phases only)%n",
                 s.powerDeployedW(), s.powerFinalW());
-        System.out.printf(Locale.ROOT, "  phases         %s active of %s;  queries %s;  wall %.1f s%n",
-                s.activePhases(), s.totalPhases(), s.queries(), s.wallS());
+        System.out.printf(Locale.ROOT, "  phases         %s active of %s;  queries %s;  wall %.1f s (training loop "
+                + "%.1f s)%n", s.activePhases(), s.totalPhases(), s.queries(), s.wallS(), s.trainLoopS());
         System.out.printf(Locale.ROOT, "  bench time     %s (link %s, settle %s, acquisition %s);  %d writes, %d "
                 + "acquisitions%n", duration(s.benchTimeS()), duration(s.benchLinkS()), duration(s.benchSettleS()),
                 duration(s.benchAcquisitionS()), s.writes(), s.acquisitions());

@@ -63,6 +63,8 @@ final class ZoRecord {
      *
      * @param backend             the backend ids of the bench, sorted and joined with {@code +}
      * @param queriesTo95pctIdeal queries when the test accuracy first reached 95 % of {@code acc_ideal}, −1 never
+     * @param wallS               seconds of the whole command, from the start of the process
+     * @param trainLoopS          seconds of the zeroth-order run itself (its loop and its test evaluations)
      * @param accIdeal            test accuracy of the software model
      * @param accDeployed         test accuracy as deployed, before ZO training
      * @param accFinal            test accuracy after the last epoch
@@ -73,18 +75,20 @@ final class ZoRecord {
      */
     record Summary(String method, String model, String dataset, String backend, boolean simulated, String bench,
                    long seed, int epochs, long queries,
-                   @JsonProperty("queries_to_95pct_ideal") long queriesTo95pctIdeal, double wallS, double accIdeal,
+                   @JsonProperty("queries_to_95pct_ideal") long queriesTo95pctIdeal, double wallS, double trainLoopS,
+                   double accIdeal,
                    double accDeployed, double accFinal, double powerDeployedW, double powerFinalW,
                    double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed,
                    double benchTimeS, double benchLinkS, double benchSettleS, double benchAcquisitionS, long writes,
                    long acquisitions, String runDir) {
-        static Summary of(ZoRunResult r, ZoRunConfig c, Bench bench, double accIdeal, double wallS, int coresUsed,
-                          Path runDir) {
+        static Summary of(ZoRunResult r, ZoRunConfig c, Bench bench, double accIdeal, double wallS,
+                          double trainLoopS, int coresUsed, Path runDir) {
             BenchTimeReport t = bench.time().report();
             return new Summary(r.method(), c.model(), c.dataset(),
                     String.join("+", new TreeSet<>(bench.backendIds().values())), bench.isSimulated(),
                     bench.description().name(), c.seed(), c.epochs(), r.queries(), r.queriesTo95(),
-                    Math.round(wallS * 1000) / 1000.0, accIdeal, r.accDeployed(), r.accFinal(), r.powerDeployedW(),
+                    Math.round(wallS * 1000) / 1000.0, Math.round(trainLoopS * 1000) / 1000.0, accIdeal, r.accDeployed(),
+                    r.accFinal(), r.powerDeployedW(),
                     r.powerFinalW(), r.powerFinalAllW(), r.activePhases(), r.totalPhases(), coresUsed,
                     seconds(t.benchS()), seconds(t.linkS()), seconds(t.settleS()), seconds(t.acquisitionS()),
                     t.writes(), t.acquisitions(), runDir.toAbsolutePath().toString());

@@ -73,7 +73,7 @@ class TrainDfaCommandIT {
         assertEquals(0, r.exit(), r.err());
         JsonNode s = r.json();
         for (String key : List.of("mode", "dataset", "epochs", "seed", "acc_final", "acc_test", "wall_s", "frames",
-                "train_loop_s_per_epoch", "frames_per_epoch", "device_time_s_per_epoch",
+                "train_loop_s", "train_loop_s_per_epoch", "frames_per_epoch", "device_time_s_per_epoch",
                 "device_time_s", "feedback_cosine", "bench_time_s", "bench_link_s", "bench_settle_s",
                 "bench_acquisition_s", "writes", "acquisitions")) {
             assertTrue(s.has(key), key + " in " + s);
@@ -81,6 +81,9 @@ class TrainDfaCommandIT {
         assertEquals(0.0, s.get("bench_time_s").asDouble(), "digital DFA uses no bench");
         assertEquals("dfa", s.get("mode").asText());
         assertEquals("mnist10k", s.get("dataset").asText());
+        double loop = s.get("train_loop_s").asDouble();
+        assertTrue(loop > 0 && loop < s.get("wall_s").asDouble(), "the training loop is part of the wall: " + s);
+        assertEquals(loop, s.get("train_loop_s_per_epoch").asDouble(), 1e-9, "one epoch");
         assertEquals(4, s.get("seed").asLong());
         assertTrue(s.get("acc_test").asDouble() > 0.8, "one epoch of DFA on a 32-unit net: " + s);
         assertEquals(0, s.get("frames").asLong());

@@ -166,13 +166,15 @@ class TrainZoCommandIT {
         List<String> keys = new java.util.ArrayList<>();
         s.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("method", "model", "dataset", "backend", "simulated", "bench", "seed", "epochs", "queries",
-                "queries_to_95pct_ideal", "wall_s", "acc_ideal", "acc_deployed", "acc_final", "power_deployed_w",
-                "power_final_w", "power_final_all_heaters_w", "active_phases", "total_phases", "cores_used",
+                "queries_to_95pct_ideal", "wall_s", "train_loop_s", "acc_ideal", "acc_deployed", "acc_final",
+                "power_deployed_w", "power_final_w", "power_final_all_heaters_w", "active_phases", "total_phases", "cores_used",
                 "bench_time_s", "bench_link_s", "bench_settle_s", "bench_acquisition_s", "writes", "acquisitions",
                 "run_dir"), keys, "the summary's keys and their order, as scripts read them");
         assertEquals("mixedtrn", s.get("method").asText());
         assertEquals("sim", s.get("backend").asText());
         assertEquals(2, s.get("epochs").asInt());
+        double loop = s.get("train_loop_s").asDouble();
+        assertTrue(loop > 0 && loop < s.get("wall_s").asDouble(), "the ZO loop is part of the command's wall: " + s);
         assertTrue(s.get("queries").asLong() > 0);
         assertTrue(s.get("active_phases").asInt() < s.get("total_phases").asInt());
         assertTrue(Files.exists(out.resolve("config.json")));

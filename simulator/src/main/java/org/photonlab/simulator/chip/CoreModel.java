@@ -2,6 +2,7 @@ package org.photonlab.simulator.chip;
 
 import java.util.Arrays;
 import org.photonlab.hal.core.CoreSection;
+import org.photonlab.hal.kernel.SmallMatVec;
 import org.photonlab.hal.mesh.ClementsMesh;
 
 /**
@@ -16,8 +17,9 @@ import org.photonlab.hal.mesh.ClementsMesh;
  *
  * <p>W is cached; a write marks only the sections it touches dirty, and the next read rebuilds those sections
  * (recomputing cos/sin only for the MZIs whose φ changed, i.e. the written one and its crosstalk neighbours) and
- * then W. Every output, whether read channel by channel or through the batch path, goes through
- * {@link #outputs(double[], int, double[], int)}, so both paths do the same arithmetic. Guarded by its own monitor.
+ * then W. Every output, whether read channel by channel ({@link #outputs(double[], int, double[], int)}) or through
+ * the batch path ({@link #outputsBatch}, either kernel path), is the same sum in the same order, so all give the
+ * same bits. Guarded by its own monitor.
  */
 final class CoreModel {
     final String name;
@@ -36,6 +38,7 @@ final class CoreModel {
     private final double[] scaled;
     private final double[] w;
     private final double[] y;
+    private final double[] kernelScratch;
     private final MeshCrosstalk crosstalk;
     private final double c;
     private final boolean activeOnly;
@@ -68,6 +71,7 @@ final class CoreModel {
         this.scaled = new double[k * k];
         this.w = new double[k * k];
         this.y = new double[k];
+        this.kernelScratch = new double[SmallMatVec.scratchLength(k)];
         this.readoutRng = Streams.READOUT.open(cfg.seed(), index);
     }
 
@@ -235,6 +239,15 @@ final class CoreModel {
             }
             y[yOff + i] = acc;
         }
+    }
+
+    /**
+     * {@link #outputs} for n input vectors at once ({@code in[inOff + s·k …]} to {@code y[yOff + s·k …]}), through
+     * {@link SmallMatVec} on the JVM's kernel path: the same arithmetic per output, so the same bits. {@code in} and
+     * {@code y} must not overlap. Caller holds the monitor and has rebuilt.
+     */
+    void outputsBatch(double[] in, int inOff, int n, double[] y, int yOff) {
+        SmallMatVec.apply(w, k, in, inOff, n, y, yOff, kernelScratch);
     }
 
     /** Output i for the current input modulator volts, by {@link #outputs}. Caller holds the monitor. */

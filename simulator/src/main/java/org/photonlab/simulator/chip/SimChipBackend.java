@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.LabException;
+import org.photonlab.hal.LimitViolationException;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
 import org.photonlab.hal.bench.DeviceKind;
@@ -139,29 +140,30 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
         synchronized (model) {
             law.check(in, n * k);
             model.ensureBuilt();
-            for (int s = 0; s < n; s++) {
-                int off = s * k;
-                if (law.analog && in != out) {
-                    model.outputs(in, off, out, off);
-                } else {
+            if (law.analog && in != out) {
+                model.outputsBatch(in, 0, n, out, 0);
+            } else {
+                for (int s = 0; s < n; s++) {
                     // quantize the inputs (or copy them when the caller reuses one array for in and out)
+                    int off = s * k;
                     double[] x = law.scratch;
                     for (int l = 0; l < k; l++) {
                         x[l] = law.analog ? in[off + l] : law.resolution.quantize(in[off + l]);
                     }
                     model.outputs(x, 0, out, off);
                 }
-                if (!readout.isIdentity()) {
-                    for (int i = off; i < off + k; i++) {
-                        double a = readout.analog(out[i], model.readoutRng);
-                        if (readout.overRange(a)) {
-                            flagged++;
-                            if (overRange != null) {
-                                overRange[i] = true;
-                            }
+            }
+            if (!readout.isIdentity()) {
+                // noise drawn in the order of reading vector by vector: sample s, then output i
+                for (int i = 0; i < n * k; i++) {
+                    double a = readout.analog(out[i], model.readoutRng);
+                    if (readout.overRange(a)) {
+                        flagged++;
+                        if (overRange != null) {
+                            overRange[i] = true;
                         }
-                        out[i] = readout.convert(a);
                     }
+                    out[i] = readout.convert(a);
                 }
             }
         }
@@ -277,6 +279,10 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
         final DacResolution resolution;
         final boolean analog;
         final double[] scratch;
+        /** Per channel: the smallest value of a batch at [l], the largest at [k + l]. */
+        final double[] extremes;
+        /** Channel names for refusals, built once (not per checked batch). */
+        final String[] ids;
 
         InputLaw(DeviceSpec spec, int[] channels) {
             this.device = spec.name();
@@ -288,16 +294,61 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
             this.resolution = spec.resolution();
             this.analog = resolution.isAnalog();
             this.scratch = new double[channels.length];
+            this.extremes = new double[2 * channels.length];
+            this.ids = new String[channels.length];
+            for (int i = 0; i < channels.length; i++) {
+                ids[i] = device + "[" + channels[i] + "]";
+            }
         }
 
+        /**
+         * Refuses exactly what checking every value with {@link OutputCheck#output} would refuse, with the same
+         * exception for the first refused value. Fast: a channel's limits, its power cap (V² grows with |V|), its
+         * DAC code (monotone in V) and the rounded value are each monotone or an interval in V, so when the
+         * smallest and largest value of every channel pass, every value between passes; only when one fails (or
+         * is NaN) are the values checked one by one, in order.
+         */
         void check(double[] in, int len) {
             int k = channels.length;
+            double[] lo = extremes;
+            for (int l = 0; l < k; l++) {
+                lo[l] = Double.POSITIVE_INFINITY;
+                lo[k + l] = Double.NEGATIVE_INFINITY;
+            }
+            boolean nan = false;
+            for (int off = 0; off < len; off += k) {
+                for (int l = 0; l < k; l++) {
+                    double v = in[off + l];
+                    nan |= v != v;
+                    lo[l] = Math.min(lo[l], v);
+                    lo[k + l] = Math.max(lo[k + l], v);
+                }
+            }
+            if (!nan && len > 0 && extremesPass(lo, k)) {
+                return;
+            }
             for (int off = 0; off < len; off += k) {
                 for (int l = 0; l < k; l++) {
                     // the same check as every DAC bank's write: limits, full scale, the rounded value
-                    OutputCheck.output(device + "[" + channels[l] + "]", limits[l], resolution, in[off + l]);
+                    OutputCheck.output(id(l), limits[l], resolution, in[off + l]);
                 }
             }
+        }
+
+        private boolean extremesPass(double[] ext, int k) {
+            try {
+                for (int l = 0; l < k; l++) {
+                    OutputCheck.output(id(l), limits[l], resolution, ext[l]);
+                    OutputCheck.output(id(l), limits[l], resolution, ext[k + l]);
+                }
+                return true;
+            } catch (LimitViolationException e) {
+                return false; // found again, with the first offending value, by the full scan
+            }
+        }
+
+        private String id(int l) {
+            return ids[l];
         }
     }
 }

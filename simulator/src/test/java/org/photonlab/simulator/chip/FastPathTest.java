@@ -124,4 +124,31 @@ class FastPathTest {
             assertArrayEquals(new double[4], out, 0.0);
         }
     }
+
+    /**
+     * The batch check reads only each channel's extremes when all pass; a batch with bad values anywhere must still
+     * be refused with the first bad value's own message (in reading order), whichever limit it breaks.
+     */
+    @Test
+    void aBadValueDeepInABatchIsRefusedWithTheFirstBadValuesMessage() {
+        try (Bench bench = Chips.open(1, 4, "phase", Chips.ideal())) {
+            int n = 300;
+            for (double bad : new double[] {-10.5, 10.0000001, Double.NaN, Double.POSITIVE_INFINITY}) {
+                double[] in = Chips.randomInputs(n, 4, new Random(SEED + 5));
+                in[4 * 211 + 2] = bad;
+                in[4 * 250 + 1] = 12.0; // a later bad value on another channel must not be the one reported
+                double[] out = new double[n * 4];
+                LimitViolationException fast = assertThrows(LimitViolationException.class,
+                        () -> bench.core("core0").transform(in, n, out));
+                LimitViolationException slow = assertThrows(LimitViolationException.class,
+                        () -> bench.core("core0").transformChannelByChannel(in, n, new double[n * 4]));
+                assertEquals(slow.getMessage(), fast.getMessage(), "bad value " + bad);
+                assertArrayEquals(new double[n * 4], out, 0.0, "nothing computed for a refused batch");
+            }
+            double[] ok = Chips.randomInputs(n, 4, new Random(SEED + 6));
+            ok[7] = 10.0; // exactly at the limit passes
+            ok[9] = -10.0;
+            bench.core("core0").transform(ok, n, new double[n * 4]);
+        }
+    }
 }
