@@ -69,6 +69,10 @@ public final class TrainZoCommand implements Callable<Integer> {
             progress.line("deploying on bench '" + hw.description().name() + "' (" + hw.cores().size() + " cores, "
                     + (hw.isSimulated() ? "simulated" : "hardware") + ")");
             ChipNetwork chip = ChipNetwork.deploy(network, hw);
+            if (chip.plan().isMultiplexed()) {
+                progress.line("time-multiplexing " + ChipNetwork.coresNeeded(network, hw.cores().get(0).size())
+                        + " blocks onto " + chip.coresUsed() + " core(s): " + chip.plan().blocksPerCore());
+            }
             ZoRunConfig config = ZoRunConfig.builder().optimizer(zo.optimizer()).model(zo.modelKind())
                     .dataset(zo.dataset).epochs(run.epochs).seed(run.seed).stepsPerEpoch(zo.stepsPerEpoch)
                     .fixedBatch(zo.fixedBatch).idealAccuracy(pretrained.testAccuracy()).build();
@@ -89,7 +93,7 @@ public final class TrainZoCommand implements Callable<Integer> {
             }
             double loopS = (System.nanoTime() - loop0) / 1e9;
             ZoRecord.Summary summary = ZoRecord.Summary.of(result, config, hw, pretrained.testAccuracy(),
-                    ProcessClock.secondsSinceStart(), loopS, chip.coresUsed(), record.dir());
+                    ProcessClock.secondsSinceStart(), loopS, chip.coresUsed(), chip.reprograms(), record.dir());
             String line = record.summary(summary);
             ZoConsole.print(summary);
             if (run.json) {

@@ -45,6 +45,10 @@ final class ZoConsole {
         System.out.printf(Locale.ROOT, "  bench time     %s (link %s, settle %s, acquisition %s);  %d writes, %d "
                 + "acquisitions%n", duration(s.benchTimeS()), duration(s.benchLinkS()), duration(s.benchSettleS()),
                 duration(s.benchAcquisitionS()), s.writes(), s.acquisitions());
+        if (s.reprograms() > 0) {
+            System.out.printf(Locale.ROOT, "  cores          %d used, time-multiplexed: %d whole-core reprograms%n",
+                    s.coresUsed(), s.reprograms());
+        }
         System.out.println("  run record     " + s.runDir());
     }
 }

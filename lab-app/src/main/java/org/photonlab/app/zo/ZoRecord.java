@@ -68,6 +68,8 @@ final class ZoRecord {
      * @param accIdeal            test accuracy of the software model
      * @param accDeployed         test accuracy as deployed, before ZO training
      * @param accFinal            test accuracy after the last epoch
+     * @param coresUsed           physical cores the deployment uses
+     * @param reprograms          whole-core writes of a block onto a time-multiplexed core (0: one core per block)
      * @param benchTimeS          bench time of the session (link + settle + acquisition), s
      * @param writes              DAC write commands of the session
      * @param acquisitions        detector acquisitions of the session
@@ -78,18 +80,18 @@ final class ZoRecord {
                    @JsonProperty("queries_to_95pct_ideal") long queriesTo95pctIdeal, double wallS, double trainLoopS,
                    double accIdeal,
                    double accDeployed, double accFinal, double powerDeployedW, double powerFinalW,
-                   double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed,
+                   double powerFinalAllHeatersW, int activePhases, int totalPhases, int coresUsed, long reprograms,
                    double benchTimeS, double benchLinkS, double benchSettleS, double benchAcquisitionS, long writes,
                    long acquisitions, String runDir) {
         static Summary of(ZoRunResult r, ZoRunConfig c, Bench bench, double accIdeal, double wallS,
-                          double trainLoopS, int coresUsed, Path runDir) {
+                          double trainLoopS, int coresUsed, long reprograms, Path runDir) {
             BenchTimeReport t = bench.time().report();
             return new Summary(r.method(), c.model(), c.dataset(),
                     String.join("+", new TreeSet<>(bench.backendIds().values())), bench.isSimulated(),
                     bench.description().name(), c.seed(), c.epochs(), r.queries(), r.queriesTo95(),
                     Math.round(wallS * 1000) / 1000.0, Math.round(trainLoopS * 1000) / 1000.0, accIdeal, r.accDeployed(),
                     r.accFinal(), r.powerDeployedW(),
-                    r.powerFinalW(), r.powerFinalAllW(), r.activePhases(), r.totalPhases(), coresUsed,
+                    r.powerFinalW(), r.powerFinalAllW(), r.activePhases(), r.totalPhases(), coresUsed, reprograms,
                     seconds(t.benchS()), seconds(t.linkS()), seconds(t.settleS()), seconds(t.acquisitionS()),
                     t.writes(), t.acquisitions(), runDir.toAbsolutePath().toString());
         }

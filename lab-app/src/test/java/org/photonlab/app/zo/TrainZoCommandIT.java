@@ -168,7 +168,7 @@ class TrainZoCommandIT {
         assertEquals(List.of("method", "model", "dataset", "backend", "simulated", "bench", "seed", "epochs", "queries",
                 "queries_to_95pct_ideal", "wall_s", "train_loop_s", "acc_ideal", "acc_deployed", "acc_final",
                 "power_deployed_w", "power_final_w", "power_final_all_heaters_w", "active_phases", "total_phases", "cores_used",
-                "bench_time_s", "bench_link_s", "bench_settle_s", "bench_acquisition_s", "writes", "acquisitions",
+                "reprograms", "bench_time_s", "bench_link_s", "bench_settle_s", "bench_acquisition_s", "writes", "acquisitions",
                 "run_dir"), keys, "the summary's keys and their order, as scripts read them");
         assertEquals("mixedtrn", s.get("method").asText());
         assertEquals("sim", s.get("backend").asText());
@@ -207,5 +207,18 @@ class TrainZoCommandIT {
         assertEquals(s.get("bench_time_s").asDouble(), s2.get("bench_time_s").asDouble(),
                 "virtual bench time is deterministic");
         assertEquals(s.get("writes").asLong(), s2.get("writes").asLong());
+    }
+
+    @Test
+    void aOneCoreBenchTimeMultiplexesTheModelAndReportsItsReprograms() throws Exception {
+        Result r = run("train", "zo", "--model", "mlp", "--dataset", "iris", "--bench",
+                resource("one-core-9x9.yaml").toString(), "--epochs", "1", "--seed", "3", "--out",
+                tmp.resolve("one-core").toString(), "--json", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out().strip().substring(r.out().strip().lastIndexOf('\n') + 1));
+        assertEquals(1, s.get("cores_used").asInt());
+        assertTrue(s.get("reprograms").asLong() > s.get("queries").asLong(),
+                "every query writes at least one block onto the one core: " + s);
+        assertTrue(r.out().contains("time-multiplexed"), r.out());
     }
 }

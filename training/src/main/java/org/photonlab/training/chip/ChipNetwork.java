@@ -66,7 +66,7 @@ public final class ChipNetwork implements OnChipModel {
             grids.add(m.grid());
             maps.add(m);
         }
-        this.plan = CorePlan.oneCorePerBlock(network.spec().kind(), names, grids, bench.cores(),
+        this.plan = CorePlan.of(network.spec().kind(), names, grids, bench.cores(),
                 bench.description().name());
         this.chipOf = new ChipLayer[layers.size()];
         int wl = 0;
@@ -99,10 +99,11 @@ public final class ChipNetwork implements OnChipModel {
     }
 
     /**
-     * Maps {@code network}'s weights onto k×k blocks (k = the bench's core size), assigns one core per block in model
-     * order and programs every core. {@code network} is not modified and must not be changed afterwards.
+     * Maps {@code network}'s weights onto k×k blocks (k = the bench's core size), assigns the blocks to cores
+     * ({@link CorePlan#of}: one core per block, or time-multiplexed when the bench has fewer cores than blocks) and
+     * programs every core. {@code network} is not modified and must not be changed afterwards.
      *
-     * @throws LabException if the bench has too few cores or cores of mixed sizes
+     * @throws LabException if the bench has no cores or cores of another size
      */
     public static ChipNetwork deploy(Network network, Bench bench) {
         if (bench.cores().isEmpty()) {
@@ -145,9 +146,14 @@ public final class ChipNetwork implements OnChipModel {
         return plan;
     }
 
-    /** Cores the deployment uses. */
+    /** Physical cores the deployment uses. */
     public int coresUsed() {
         return plan.coresUsed();
+    }
+
+    /** Whole-core writes of a block onto a shared core since deployment (0 unless time-multiplexed). */
+    public long reprograms() {
+        return plan.reprograms();
     }
 
     /**

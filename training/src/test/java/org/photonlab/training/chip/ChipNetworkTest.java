@@ -53,11 +53,26 @@ class ChipNetworkTest {
     }
 
     @Test
-    void tooFewCoresIsAClearError() {
+    void coresOfAnotherSizeAreAClearError() {
+        try (Bench bench = IdealTestChip.open(new IdealTestChip(true), 10, 8)) {
+            LabException e = assertThrows(LabException.class, () -> ChipNetwork.deploy(cnn, bench, 9));
+            assertTrue(e.getMessage().startsWith("model cnn-s needs cores of size 9 but bench 'ideal-test-bench' "
+                    + "assigns [core0 (k=8)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void fewerCoresThanBlocksTimeMultiplexesTheLastBlocksOnDedicatedCores() {
         try (Bench bench = IdealTestChip.open(new IdealTestChip(true), 10, 9)) {
-            LabException e = assertThrows(LabException.class, () -> ChipNetwork.deploy(cnn, bench));
-            assertEquals("model cnn-s needs 31 cores of size 9 (conv1 1, conv2 8, fc 22) but bench "
-                    + "'ideal-test-bench' has 10", e.getMessage());
+            ChipNetwork net = ChipNetwork.deploy(cnn, bench);
+            assertEquals(10, net.coresUsed());
+            assertTrue(net.plan().isMultiplexed());
+            // 31 blocks on 10 cores: the first 22 share core0, the last 9 (fc blocks 13..21) have their own
+            assertEquals(22, net.plan().blocksPerCore().get("core0"));
+            assertEquals(1, net.plan().blocksPerCore().get("core9"));
+            assertEquals(0, net.reprograms(), "deployment writes nothing to a shared core until it is needed");
+            net.loss(batch(0));
+            assertEquals(22, net.reprograms(), "a full forward writes each shared block once");
         }
     }
 
