@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 import org.photonlab.hal.bench.DeviceKind;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.bench.DeviceTiming;
@@ -40,6 +41,8 @@ public final class BenchYaml {
             "ramp_step_v");
     private static final Set<String> CORE = Set.of("name", "size", "dac", "u_channels", "v_channels", "sigma_dac",
             "sigma_channels", "sign_channels", "input_dac", "input_channels", "detector", "output_channels", "gamma");
+    private static final Set<String> MESH = Set.of("name", "shape", "size", "dac", "mzi_channels", "sign_channels",
+            "sigma", "input_dac", "input_channels", "detector", "output_channels", "gamma");
     private static final Set<String> CONTIGUOUS = Set.of("count", "size", "name_prefix", "dac", "sigma_dac",
             "input_dac", "detector", "gamma");
 
@@ -146,7 +149,10 @@ public final class BenchYaml {
             for (int i = 0; i < list.size(); i++) {
                 String where = "cores[" + i + "]";
                 Map<String, Object> c = map(list.get(i), where);
-                if (c.containsKey("contiguous")) {
+                if (c.containsKey("shape")) {
+                    b.mesh(mesh(c, where));
+                    total++;
+                } else if (c.containsKey("contiguous")) {
                     total += contiguous(b, map(c.get("contiguous"), where + ".contiguous"), where + ".contiguous",
                             next, channelsOf);
                 } else {
@@ -212,6 +218,37 @@ public final class BenchYaml {
             next[3] += k;
         }
         return count;
+    }
+
+    /**
+     * A core entry with {@code shape:}; {@code unitary} (one k×k Clements mesh, see {@link UnitaryMeshSpec}) is the
+     * only shape besides the default SVD form, which has no {@code shape:} key.
+     */
+    private UnitaryMeshSpec mesh(Map<String, Object> c, String where) {
+        String shape = string(c, "shape", where);
+        if (!shape.equals("unitary")) {
+            throw fail(where + ".shape", "'unitary' (a core without shape: is the SVD form; got '" + shorten(shape)
+                    + "')");
+        }
+        checkKeys(c, MESH, where);
+        String sw = where + ".sigma";
+        Map<String, Object> sigma = map(require(c, "sigma", where), sw);
+        String kind = string(sigma, "kind", sw);
+        String sigmaDac = null;
+        int[] sigmaChannels = new int[0];
+        switch (kind) {
+            case "attenuators" -> {
+                checkKeys(sigma, Set.of("kind", "dac", "channels"), sw);
+                sigmaDac = string(sigma, "dac", sw);
+                sigmaChannels = channels(sigma, "channels", sw);
+            }
+            case "electronic" -> checkKeys(sigma, Set.of("kind"), sw);
+            default -> throw fail(sw + ".kind", "'attenuators' or 'electronic' (got '" + shorten(kind) + "')");
+        }
+        return new UnitaryMeshSpec(string(c, "name", where), coreSize(c, where), string(c, "dac", where),
+                channels(c, "mzi_channels", where), channels(c, "sign_channels", where), sigmaDac, sigmaChannels,
+                string(c, "input_dac", where), channels(c, "input_channels", where), string(c, "detector", where),
+                channels(c, "output_channels", where), number(c, "gamma", where), null);
     }
 
     /** Refuses a contiguous group that needs more channels than {@code device} has. */

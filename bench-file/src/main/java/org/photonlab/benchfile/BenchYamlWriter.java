@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.bench.DeviceTiming;
 import org.photonlab.hal.dac.ChannelLimits;
@@ -42,6 +43,9 @@ public final class BenchYamlWriter {
         List<Object> cores = new ArrayList<>();
         for (CoreSpec c : bench.cores()) {
             cores.add(core(c));
+        }
+        for (UnitaryMeshSpec c : bench.meshes()) {
+            cores.add(mesh(c));
         }
         if (!cores.isEmpty()) {
             root.put("cores", cores);
@@ -137,6 +141,31 @@ public final class BenchYamlWriter {
         m.put("sigma_dac", c.sigmaDac());
         m.put("sigma_channels", ranges(c.sigmaChannels()));
         m.put("sign_channels", ranges(c.signChannels()));
+        m.put("input_dac", c.inputDac());
+        m.put("input_channels", ranges(c.inputChannels()));
+        m.put("detector", c.detector());
+        m.put("output_channels", ranges(c.outputChannels()));
+        m.put("gamma", c.gamma());
+        return m;
+    }
+
+    private static Map<String, Object> mesh(UnitaryMeshSpec c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("shape", "unitary");
+        m.put("size", c.size());
+        m.put("dac", c.dac());
+        m.put("mzi_channels", ranges(c.mziChannels()));
+        m.put("sign_channels", ranges(c.signChannels()));
+        Map<String, Object> sigma = new LinkedHashMap<>();
+        if (c.hasAttenuators()) {
+            sigma.put("kind", "attenuators");
+            sigma.put("dac", c.sigmaDac());
+            sigma.put("channels", ranges(c.sigmaChannels()));
+        } else {
+            sigma.put("kind", "electronic");
+        }
+        m.put("sigma", sigma);
         m.put("input_dac", c.inputDac());
         m.put("input_channels", ranges(c.inputChannels()));
         m.put("detector", c.detector());

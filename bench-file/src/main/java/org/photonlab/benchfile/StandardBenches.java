@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.photonlab.hal.bench.BenchDescription;
 import org.photonlab.hal.bench.CoreSpec;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 import org.photonlab.hal.bench.DeviceSpec;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
@@ -108,6 +109,40 @@ public final class StandardBenches {
             b.physics(physics);
         }
         return b.build();
+    }
+
+    /**
+     * A simulated chip of one k×k unitary mesh ({@code mesh0}: k(k−1)/2 MZI heaters and two sign shifters on
+     * {@code mesh_dac}, k modulators, k coherent detectors), with a column of k attenuators on {@code sigma_dac} or
+     * an electronic Σ; DACs as {@link #simulatedChip}.
+     */
+    public static BenchDescription unitaryMesh(String name, int k, String quantization, boolean attenuators,
+                                               Map<String, Object> physics) {
+        BenchDescription svd = simulatedChip(name, 1, k, quantization, physics);
+        int m = CoreSpec.meshPhases(k);
+        DeviceSpec meshDac = svd.device("mesh_dac");
+        DeviceSpec sigmaDac = svd.device("sigma_dac");
+        BenchDescription.Builder b = BenchDescription.builder(name)
+                .device(DeviceSpec.dac("mesh_dac", "sim", m + 2, meshDac.limits(), meshDac.resolution(), Map.of()));
+        if (attenuators) {
+            b.device(DeviceSpec.dac("sigma_dac", "sim", k, sigmaDac.limits(), sigmaDac.resolution(), Map.of()));
+        }
+        b.device(svd.device("modulators")).device(svd.device("detectors"));
+        b.mesh(new UnitaryMeshSpec("mesh0", k, "mesh_dac", range(0, m), range(m, 2),
+                attenuators ? "sigma_dac" : null, attenuators ? range(0, k) : null, "modulators", range(0, k),
+                "detectors", range(0, k), GAMMA, null));
+        if (physics != null) {
+            b.physics(physics);
+        }
+        return b.build();
+    }
+
+    private static int[] range(int from, int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = from + i;
+        }
+        return r;
     }
 
     private static ChannelLimits heater(DacResolution dac) {

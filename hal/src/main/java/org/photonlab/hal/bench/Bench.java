@@ -12,6 +12,8 @@ import org.photonlab.hal.LabException;
 import org.photonlab.hal.SafeStateException;
 import org.photonlab.hal.core.PhotonicCore;
 import org.photonlab.hal.core.SvdCore;
+import org.photonlab.hal.unitary.UnitaryMeshCore;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 import org.photonlab.hal.dac.DacBank;
 import org.photonlab.hal.dac.DefaultDacBank;
 import org.photonlab.hal.dac.DeviceLimitPush;
@@ -240,6 +242,27 @@ public final class Bench implements AutoCloseable {
             cores.put(c.name(), new SvdCore(timed, dacs.get(c.dac()), dacs.get(c.sigmaDac()),
                     dacs.get(c.inputDac()), detectors.get(c.detector()), fast, passive, time));
         }
+        for (UnitaryMeshSpec c : description.meshes()) {
+            Backend b = backendOfDevice.get(c.detector());
+            if (b == null || !backendOfDevice.containsKey(c.dac()) || !backendOfDevice.containsKey(c.inputDac())
+                    || (c.hasAttenuators() && !backendOfDevice.containsKey(c.sigmaDac()))) {
+                continue; // some of its devices were left out with only(...)
+            }
+            boolean sameBackend = b == backendOfDevice.get(c.dac()) && b == backendOfDevice.get(c.inputDac())
+                    && (!c.hasAttenuators() || b == backendOfDevice.get(c.sigmaDac()));
+            UnitaryMeshSpec timed = c.withTiming(settles(c));
+            BatchCoreTransform fast = null;
+            if (sameBackend) {
+                BatchCoreTransform raw = b.capability(BatchCoreTransform.class).orElse(null);
+                fast = raw == null ? null : new TimedDevices.Transform(raw, time).core(c.name(),
+                        new TimedDevices.Transform.Core(timedDacs.get(c.inputDac()), c.inputChannels(),
+                                timed.timing().inputSettle().toNanos() * 1e-9, timedDetectors.get(c.detector()),
+                                c.outputChannels()));
+            }
+            cores.put(c.name(), new UnitaryMeshCore(timed, dacs.get(c.dac()),
+                    c.hasAttenuators() ? dacs.get(c.sigmaDac()) : null, dacs.get(c.inputDac()),
+                    detectors.get(c.detector()), fast, time));
+        }
     }
 
     /**
@@ -248,6 +271,16 @@ public final class Bench implements AutoCloseable {
      */
     private CoreTiming settles(CoreSpec c) {
         double heater = Math.max(timedDacs.get(c.dac()).settleSeconds(), timedDacs.get(c.sigmaDac()).settleSeconds());
+        double input = timedDacs.get(c.inputDac()).settleSeconds();
+        return new CoreTiming(longer(c.timing().heaterSettle(), heater), longer(c.timing().inputSettle(), input));
+    }
+
+    /** As {@link #settles(CoreSpec)} for a unitary mesh (its mesh DAC, its attenuators' DAC if any). */
+    private CoreTiming settles(UnitaryMeshSpec c) {
+        double heater = timedDacs.get(c.dac()).settleSeconds();
+        if (c.hasAttenuators()) {
+            heater = Math.max(heater, timedDacs.get(c.sigmaDac()).settleSeconds());
+        }
         double input = timedDacs.get(c.inputDac()).settleSeconds();
         return new CoreTiming(longer(c.timing().heaterSettle(), heater), longer(c.timing().inputSettle(), input));
     }
@@ -300,6 +333,7 @@ public final class Bench implements AutoCloseable {
         if (c == null) {
             throw new BenchConfigException("bench '" + description.name() + "' has no core '" + name + "'"
                     + (description.cores().stream().anyMatch(s -> s.name().equals(name))
+                            || description.meshes().stream().anyMatch(s -> s.name().equals(name))
                     ? " open: some of its devices were not opened" : ""));
         }
         return c;

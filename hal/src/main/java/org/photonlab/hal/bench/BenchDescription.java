@@ -9,6 +9,7 @@ import java.util.Map;
 import org.photonlab.hal.BenchConfigException;
 import org.photonlab.hal.dac.ChannelLimits;
 import org.photonlab.hal.dac.DacResolution;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 
 /**
  * An immutable, validated bench: its devices, its mesh cores and the settings of simulated physics.
@@ -20,14 +21,23 @@ import org.photonlab.hal.dac.DacResolution;
  * @param physics settings for simulated devices (read by the simulator backend; empty for a real bench)
  * @param powerBudgetWatts the bench's total heater-power budget (thermal load), W: the sum of V²/R over every DAC
  *                         channel with a load may never exceed it ({@code +Infinity}: no budget)
+ * @param meshes  unitary-mesh cores ({@code shape: unitary} in a bench file), in declaration order, after
+ *                {@code cores} in {@code Bench.cores()}
  */
 public record BenchDescription(String name, Map<String, DeviceSpec> devices, List<CoreSpec> cores,
-                               Map<String, Object> physics, double powerBudgetWatts) {
+                               Map<String, Object> physics, double powerBudgetWatts, List<UnitaryMeshSpec> meshes) {
 
     public BenchDescription {
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
         cores = List.copyOf(cores);
         physics = Collections.unmodifiableMap(new LinkedHashMap<>(physics));
+        meshes = meshes == null ? List.of() : List.copyOf(meshes);
+    }
+
+    /** A bench of SVD cores only. */
+    public BenchDescription(String name, Map<String, DeviceSpec> devices, List<CoreSpec> cores,
+                            Map<String, Object> physics, double powerBudgetWatts) {
+        this(name, devices, cores, physics, powerBudgetWatts, List.of());
     }
 
     /** A bench without a power budget. */
@@ -81,6 +91,7 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
         private final String name;
         private final Map<String, DeviceSpec> devices = new LinkedHashMap<>();
         private final List<CoreSpec> cores = new ArrayList<>();
+        private final List<UnitaryMeshSpec> meshes = new ArrayList<>();
         private final Map<String, Object> physics = new LinkedHashMap<>();
         private double powerBudgetWatts = Double.POSITIVE_INFINITY;
 
@@ -97,6 +108,12 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
 
         public Builder core(CoreSpec c) {
             cores.add(c);
+            return this;
+        }
+
+        /** A unitary-mesh core. */
+        public Builder mesh(UnitaryMeshSpec c) {
+            meshes.add(c);
             return this;
         }
 
@@ -135,8 +152,15 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
                 coreNames.add(c.name());
                 checkCore(c, used);
             }
+            for (UnitaryMeshSpec c : meshes) {
+                if (coreNames.contains(c.name())) {
+                    throw new BenchConfigException("core '" + c.name() + "' is declared twice");
+                }
+                coreNames.add(c.name());
+                checkMesh(c, used);
+            }
             checkPowerBudget();
-            return new BenchDescription(name, devices, cores, physics, powerBudgetWatts);
+            return new BenchDescription(name, devices, cores, physics, powerBudgetWatts, meshes);
         }
 
         /** A finite positive budget that the safe state itself keeps to (else no bench could ever be made safe). */
@@ -240,6 +264,24 @@ public record BenchDescription(String name, Map<String, DeviceSpec> devices, Lis
             claim(where, "v_channels", c.dac(), DeviceKind.DAC, c.vChannels(), m, used);
             claim(where, "sigma_channels", c.sigmaDac(), DeviceKind.DAC, c.sigmaChannels(), k, used);
             claim(where, "sign_channels", c.sigmaDac(), DeviceKind.DAC, c.signChannels(), 4, used);
+            claim(where, "input_channels", c.inputDac(), DeviceKind.DAC, c.inputChannels(), k, used);
+            claim(where, "output_channels", c.detector(), DeviceKind.DETECTOR, c.outputChannels(), k, used);
+        }
+
+        private void checkMesh(UnitaryMeshSpec c, Map<String, BitSet> used) {
+            String where = "core '" + c.name() + "' (unitary mesh)";
+            int k = c.size();
+            if (k < 2 || k > 64) {
+                throw new BenchConfigException(where + ": size must be in 2..64, got " + k);
+            }
+            if (!(c.gamma() > 0) || Double.isInfinite(c.gamma())) {
+                throw new BenchConfigException(where + ": gamma must be a positive rad/V², got " + c.gamma());
+            }
+            claim(where, "mzi_channels", c.dac(), DeviceKind.DAC, c.mziChannels(), CoreSpec.meshPhases(k), used);
+            claim(where, "sign_channels", c.dac(), DeviceKind.DAC, c.signChannels(), 2, used);
+            if (c.hasAttenuators()) {
+                claim(where, "sigma.channels", c.sigmaDac(), DeviceKind.DAC, c.sigmaChannels(), k, used);
+            }
             claim(where, "input_channels", c.inputDac(), DeviceKind.DAC, c.inputChannels(), k, used);
             claim(where, "output_channels", c.detector(), DeviceKind.DETECTOR, c.outputChannels(), k, used);
         }

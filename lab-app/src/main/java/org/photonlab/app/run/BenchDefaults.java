@@ -27,6 +27,7 @@ public final class BenchDefaults {
                     d.resolution(), d.safeVolts(), d.unit(), d.adc(), o));
         }
         bench.cores().forEach(b::core);
+        bench.meshes().forEach(b::mesh);
         return b.physics(bench.physics()).build();
     }
 }

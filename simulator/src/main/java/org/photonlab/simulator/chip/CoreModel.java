@@ -51,6 +51,15 @@ final class CoreModel {
 
     CoreModel(String name, int index, int k, double gamma, ChipPhysicsConfig cfg, MeshCrosstalk crosstalk,
               double meshOhms, double sigmaOhms) {
+        this(name, index, k, gamma, cfg, crosstalk, meshOhms, sigmaOhms, true);
+    }
+
+    /**
+     * @param withV false for a single unitary mesh: its light passes the Σ column and then one mesh (wired as U),
+     *              so V is the identity (no heaters, no bias) and W = U·diag(σ)
+     */
+    CoreModel(String name, int index, int k, double gamma, ChipPhysicsConfig cfg, MeshCrosstalk crosstalk,
+              double meshOhms, double sigmaOhms, boolean withV) {
         this.name = name;
         this.index = index;
         this.k = k;
@@ -61,7 +70,8 @@ final class CoreModel {
         this.meshOhms = meshOhms;
         this.sigmaOhms = sigmaOhms;
         this.u = new MeshSection(m, k, drift(cfg, gamma, Streams.GAMMA_U, m), bias(cfg, Streams.BIAS_U, m));
-        this.v = new MeshSection(m, k, drift(cfg, gamma, Streams.GAMMA_V, m), bias(cfg, Streams.BIAS_V, m));
+        this.v = new MeshSection(m, k, drift(cfg, gamma, Streams.GAMMA_V, m),
+                withV ? bias(cfg, Streams.BIAS_V, m) : new double[m]);
         this.sigmaVolts = new double[k];
         this.sigmaGamma = drift(cfg, gamma, Streams.GAMMA_SIGMA, k);
         System.arraycopy(drift(cfg, gamma, Streams.GAMMA_SIGN, 4), 0, signGamma, 0, 4);

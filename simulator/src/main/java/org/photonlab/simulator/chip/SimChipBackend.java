@@ -24,6 +24,7 @@ import org.photonlab.hal.spi.DetectorDevice;
 import org.photonlab.hal.spi.PassiveHeaterControl;
 import org.photonlab.hal.time.BenchClock;
 import org.photonlab.hal.time.VirtualClock;
+import org.photonlab.hal.unitary.UnitaryMeshSpec;
 
 /**
  * The {@code sim} backend for one open bench: simulated DACs and detectors wired to one {@link CoreModel} per core
@@ -77,6 +78,33 @@ public final class SimChipBackend implements Backend, BatchCoreTransform, Passiv
             wire(dacs.get(c.dac()), c.vChannels(), model, CoreSection.V);
             wire(dacs.get(c.sigmaDac()), c.sigmaChannels(), model, CoreSection.SIGMA);
             wire(dacs.get(c.sigmaDac()), c.signChannels(), model, CoreSection.SIGN);
+            wire(dacs.get(c.inputDac()), c.inputChannels(), model, null);
+            SimDetectorDevice det = detectors.get(c.detector());
+            for (int i = 0; i < c.size(); i++) {
+                det.wire(c.outputChannels()[i], model, i);
+            }
+            inputs.put(c.name(), new InputLaw(served.get(c.inputDac()), c.inputChannels()));
+            readouts.put(c.name(), det.readout());
+        }
+        List<UnitaryMeshSpec> meshes = bench.meshes();
+        for (int j = 0; j < meshes.size(); j++) {
+            UnitaryMeshSpec c = meshes.get(j);
+            if (!(dacs.containsKey(c.dac()) && dacs.containsKey(c.inputDac()) && detectors.containsKey(c.detector())
+                    && (!c.hasAttenuators() || dacs.containsKey(c.sigmaDac())))) {
+                continue;
+            }
+            // light path: modulators, Σ column (or none), one mesh; the mesh is the model's U, its V stays identity
+            MeshCrosstalk xt = stencils.computeIfAbsent(c.size(), MeshCrosstalk::new);
+            double sigmaOhms = c.hasAttenuators() ? served.get(c.sigmaDac()).limits().loadOhms()
+                    : Double.POSITIVE_INFINITY;
+            CoreModel model = new CoreModel(c.name(), all.size() + j, c.size(), c.gamma(), config, xt,
+                    served.get(c.dac()).limits().loadOhms(), sigmaOhms, false);
+            cores.put(c.name(), model);
+            wire(dacs.get(c.dac()), c.mziChannels(), model, CoreSection.U);
+            wire(dacs.get(c.dac()), c.signChannels(), model, CoreSection.SIGN);
+            if (c.hasAttenuators()) {
+                wire(dacs.get(c.sigmaDac()), c.sigmaChannels(), model, CoreSection.SIGMA);
+            }
             wire(dacs.get(c.inputDac()), c.inputChannels(), model, null);
             SimDetectorDevice det = detectors.get(c.detector());
             for (int i = 0; i < c.size(); i++) {

@@ -56,6 +56,7 @@ public final class ClientBench {
             b.device(d.withOptions(backend, o));
         }
         src.cores().forEach(b::core);
+        src.meshes().forEach(b::mesh);
         b.physics(src.physics());
         if (src.hasPowerBudget()) {
             b.powerBudget(src.powerBudgetWatts());
