@@ -39,10 +39,15 @@ final class ZoFixture implements AutoCloseable {
      * (e.g. {@code phase_bias=true}) replacing the defaults; not modified.
      */
     static BenchDescription bench(long seed, Map<String, Object> overrides) {
+        return bench(seed, overrides, CORES);
+    }
+
+    /** The same scenario on a chip of {@code cores} 9×9 cores (fewer than 31: time-multiplexed). */
+    static BenchDescription bench(long seed, Map<String, Object> overrides, int cores) {
         Map<String, Object> physics = new java.util.HashMap<>(
                 Map.of("seed", seed, "gamma_drift_std", 0.002, "crosstalk", 0.005, "phase_bias", false));
         physics.putAll(overrides);
-        return StandardBenches.simulatedChip("zo-cnn-s", CORES, K, "phase", physics);
+        return StandardBenches.simulatedChip("zo-cnn-s", cores, K, "phase", physics);
     }
 
     /** {@link #open(long, Path, Map)} in the default scenario. */
@@ -55,11 +60,16 @@ final class ZoFixture implements AutoCloseable {
      * the physics {@code overrides}.
      */
     static ZoFixture open(long seed, Path cacheDir, Map<String, Object> overrides) {
+        return open(seed, cacheDir, overrides, CORES);
+    }
+
+    /** Like {@link #open(long, Path, Map)} on a chip of {@code cores} cores. */
+    static ZoFixture open(long seed, Path cacheDir, Map<String, Object> overrides, int cores) {
         Split data = Datasets.mnist16();
         PretrainCache.Pretrained p = PretrainCache.loadOrTrain(cacheDir, ModelSpec.cnnS(),
                 PretrainConfig.defaults(seed), data, null);
         Network net = p.network();
-        Bench bench = Bench.open(bench(seed, overrides));
+        Bench bench = Bench.open(bench(seed, overrides, cores));
         try {
             return new ZoFixture(data, p.testAccuracy(), bench, ChipNetwork.deploy(net, bench));
         } catch (RuntimeException e) {

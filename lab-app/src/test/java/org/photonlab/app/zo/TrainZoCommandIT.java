@@ -221,4 +221,17 @@ class TrainZoCommandIT {
                 "every query writes at least one block onto the one core: " + s);
         assertTrue(r.out().contains("time-multiplexed"), r.out());
     }
+
+    @Test
+    void aUnitaryMeshBenchRunsEveryBlockAsTwoPassesOnItsOneMesh() throws Exception {
+        Result r = run("train", "zo", "--model", "mlp", "--dataset", "iris", "--bench",
+                resource("unitary-8x8.yaml").toString(), "--epochs", "1", "--seed", "3", "--out",
+                tmp.resolve("mesh").toString(), "--json", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out().strip().substring(r.out().strip().lastIndexOf('\n') + 1));
+        assertEquals("unitary-8x8", s.get("bench").asText());
+        assertEquals(1, s.get("cores_used").asInt());
+        assertTrue(s.get("reprograms").asLong() > 0, s.toString());
+        assertTrue(s.get("acc_final").asDouble() > 0.5, "the mlp still classifies iris on the mesh: " + s);
+    }
 }
